@@ -1,0 +1,48 @@
+# The two commands: `make run` and `make test`. Both create the venv and install on first use.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO_PROFILE    ?= .demo/profile
+DEMO_PASSPHRASE ?= demo-only-passphrase
+DEMO_CASES      ?= 2000
+
+.PHONY: run test lint contracts pytest bench i18n clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,server]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	@if [ ! -f "$(DEMO_PROFILE)/key.json" ]; then \
+		HRDCASE_PASSPHRASE='$(DEMO_PASSPHRASE)' $(BIN)/hrdcase demo --profile "$(DEMO_PROFILE)" \
+			--cases $(DEMO_CASES) --seed 7; \
+	fi
+	@echo "Demo profile: $(abspath $(DEMO_PROFILE))"
+	@echo "Demo passphrase (synthetic data only): $(DEMO_PASSPHRASE)"
+	$(BIN)/hrdcase gui --profile "$(DEMO_PROFILE)"
+
+test: lint contracts pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check hrdcase tests bench
+
+contracts: $(STAMP)
+	$(BIN)/lint-imports
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/store_bench.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui_startup_bench.py
+
+i18n: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find hrdcase/ui -name '*.py') -ts resources/i18n/hrdcase_en.ts
+
+clean:
+	rm -rf $(VENV) .demo .pytest_cache .ruff_cache

@@ -1,0 +1,198 @@
+"""The domain's entities as frozen dataclasses. Identity is `id` (local) or `ref` (global, for cases)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from hrdcase.models.enums import (
+    AppealOutcome,
+    AppealStatus,
+    CaseStatus,
+    CivicSpace,
+    DsaCategory,
+    IncidentCategory,
+    IntakeChannel,
+    NotificationChannel,
+    Priority,
+    RiskLevel,
+    Role,
+    Severity,
+    TaskStatus,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str
+    name: str
+    civic_space: CivicSpace
+    languages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Team:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Responder:
+    id: int
+    display_name: str
+    team_id: int
+    role: Role = Role.RESPONDER
+    languages: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Defender:
+    """A human rights defender. `pseudonym` is what screens show; `legal_name` is shown only where
+    a redaction level allows it."""
+
+    id: int
+    pseudonym: str
+    legal_name: str = ""
+    region_code: str = ""
+    languages: tuple[str, ...] = ()
+    gender_factors: tuple[str, ...] = ()
+    do_not_contact: bool = False
+    contact_channel: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    id: int
+    ref: str
+    title: str
+    status: CaseStatus
+    priority: Priority
+    category: IncidentCategory
+    region_code: str
+    language: str
+    created_at: datetime
+    updated_at: datetime
+    summary: str = ""
+    severity: Severity = Severity.MODERATE
+    channel: IntakeChannel = IntakeChannel.HRD_REPORT
+    defender_id: int | None = None
+    assignee_id: int | None = None
+    team_id: int | None = None
+    risk_level: RiskLevel | None = None
+    first_response_due: datetime | None = None
+    resolution_due: datetime | None = None
+    version: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    id: int
+    case_id: int
+    category: IncidentCategory
+    description: str
+    reported_at: datetime
+    occurred_at: datetime | None = None
+    channel: IntakeChannel = IntakeChannel.HRD_REPORT
+    evidence_ref: str = ""
+    graphic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RiskItem:
+    """One threat, vulnerability or capacity, scored 1 (slight) to 5 (extreme)."""
+
+    label: str
+    score: int
+
+
+@dataclass(frozen=True, slots=True)
+class RiskNote:
+    id: int
+    case_id: int
+    author_id: int | None
+    created_at: datetime
+    threats: tuple[RiskItem, ...]
+    vulnerabilities: tuple[RiskItem, ...]
+    capacities: tuple[RiskItem, ...]
+    level: RiskLevel
+    score: float
+    gender_factors: tuple[str, ...] = ()
+    context_flags: tuple[str, ...] = ()
+    rationale: str = ""
+    mitigations: str = ""
+    next_review: datetime | None = None
+    superseded_by: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A moderation decision with the DSA statement-of-reasons fields."""
+
+    id: int
+    case_id: int
+    decided_by: int | None
+    decided_at: datetime
+    category: DsaCategory
+    decision_ground: str
+    decision_facts: str
+    content_type: str = ""
+    source_type: str = "SOURCE_VOLUNTARY"
+    automated_detection: bool = False
+    automated_decision: str = "AUTOMATED_DECISION_NOT_AUTOMATED"
+    policy_version: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Appeal:
+    id: int
+    case_id: int
+    decision_id: int
+    filed_at: datetime
+    deadline: datetime
+    status: AppealStatus = AppealStatus.FILED
+    grounds: str = ""
+    reviewer_id: int | None = None
+    outcome: AppealOutcome | None = None
+    statement_of_reasons: str = ""
+    decided_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Notification:
+    id: int
+    case_id: int
+    defender_id: int
+    channel: NotificationChannel
+    vetted_by: int | None
+    consent_at: datetime | None
+    sent_at: datetime | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One step of an account-safety playbook attached to a case."""
+
+    id: int
+    case_id: int
+    playbook: str
+    step: str
+    status: TaskStatus = TaskStatus.OPEN
+    done_by: int | None = None
+    done_at: datetime | None = None
+    result: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    seq: int
+    at: datetime
+    actor_id: int | None
+    action: str
+    entity: str
+    entity_id: str
+    case_id: int | None
+    detail: dict[str, object] = field(default_factory=dict)
+    prev_hash: str = ""
+    hash: str = ""

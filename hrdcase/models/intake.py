@@ -1,0 +1,86 @@
+"""What intake and editing accept, validated by pure rules before anything is stored."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from hrdcase.errors import ValidationError
+from hrdcase.models.enums import IncidentCategory, IntakeChannel, Priority, Severity
+
+TITLE_MAX = 200
+TEXT_MAX = 20_000
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+EDITABLE_FIELDS = ("title", "summary", "priority", "severity", "category", "region_code", "language")
+# Free text never goes into the audit detail; only the fact that it changed.
+TEXT_FIELDS = frozenset({"title", "summary"})
+
+
+def new_case_ref(random_bytes: bytes | None = None) -> str:
+    """A global, human-friendly case reference: C-XXXX-XXXX in Crockford base32 (40 random bits)."""
+    raw = random_bytes if random_bytes is not None else secrets.token_bytes(5)
+    number = int.from_bytes(raw[:5], "big")
+    chars = "".join(_CROCKFORD[(number >> (5 * i)) & 31] for i in reversed(range(8)))
+    return f"C-{chars[:4]}-{chars[4:]}"
+
+
+@dataclass(frozen=True)
+class NewDefender:
+    pseudonym: str
+    legal_name: str = ""
+    languages: tuple[str, ...] = ()
+    gender_factors: tuple[str, ...] = ()
+    do_not_contact: bool = False
+
+
+@dataclass(frozen=True)
+class NewCase:
+    title: str
+    category: IncidentCategory
+    region_code: str
+    language: str
+    description: str
+    priority: Priority = Priority.P3
+    severity: Severity = Severity.MODERATE
+    channel: IntakeChannel = IntakeChannel.HRD_REPORT
+    summary: str = ""
+    defender_id: int | None = None
+    new_defender: NewDefender | None = None
+    assignee_id: int | None = None
+    occurred_at: datetime | None = None
+    graphic: bool | None = None  # None: the category's default
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def validate(self) -> None:
+        check_title(self.title)
+        check_text(self.summary, "summary")
+        if not self.description.strip():
+            raise ValidationError("Describe what happened.", field="description")
+        check_text(self.description, "description")
+        if not self.region_code:
+            raise ValidationError("Choose a region.", field="region_code")
+        check_language(self.language)
+        if self.defender_id is None and self.new_defender is None:
+            raise ValidationError("Choose the defender or add a new one.", field="defender")
+        if self.new_defender is not None and not self.new_defender.pseudonym.strip():
+            raise ValidationError("A new defender needs a pseudonym.", field="defender")
+
+
+def check_title(title: str) -> None:
+    if not title.strip():
+        raise ValidationError("A case needs a title.", field="title")
+    if len(title) > TITLE_MAX:
+        raise ValidationError(f"Keep the title under {TITLE_MAX} characters.", field="title")
+
+
+def check_text(text: str, name: str) -> None:
+    if len(text) > TEXT_MAX:
+        raise ValidationError(f"The {name} is longer than {TEXT_MAX} characters.", field=name)
+
+
+def check_language(language: str) -> None:
+    code = language.strip()
+    if not (2 <= len(code) <= 8) or not code.replace("-", "").isalpha():
+        raise ValidationError("Give the language as a code such as en, fr or pt-BR.", field="language")

@@ -1,0 +1,25 @@
+"""`hrdcase audit verify`: SQLCipher's page integrity plus the audit hash chain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hrdcase.storage.store import Store
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    integrity_problems: list[str]
+    audit_entries: int
+    chain_broken_at: int | None
+
+    @property
+    def ok(self) -> bool:
+        return not self.integrity_problems and self.chain_broken_at is None
+
+
+def verify(store: Store) -> VerifyReport:
+    problems = store.db.cipher_integrity_check()
+    with store.read() as uow:
+        chain = uow.audit.verify()
+    return VerifyReport(problems, chain.entries, chain.broken_at)

@@ -1,0 +1,260 @@
+"""Case use cases: open (intake), update fields, assign, change status, add incident, add risk note."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from hrdcase.errors import NotFound, ValidationError
+from hrdcase.models.changes import ChangeSet
+from hrdcase.models.clock import Clock
+from hrdcase.models.entities import Case, Defender, Incident, RiskItem, RiskNote
+from hrdcase.models.enums import (
+    CaseStatus,
+    IncidentCategory,
+    IntakeChannel,
+    Priority,
+    Severity,
+)
+from hrdcase.models.intake import (
+    EDITABLE_FIELDS,
+    TEXT_FIELDS,
+    NewCase,
+    check_language,
+    check_text,
+    check_title,
+    new_case_ref,
+)
+from hrdcase.models.risk import risk_level, risk_score
+from hrdcase.models.workflow import check_transition, is_reopening
+from hrdcase.storage.store import Store, UnitOfWork
+
+_FIELD_TYPES: dict[str, Any] = {
+    "priority": Priority,
+    "severity": Severity,
+    "category": IncidentCategory,
+}
+
+
+def routing(case: Case) -> dict[str, Any]:
+    """What the central server may see of a case: ids, workflow state, timestamps. No content."""
+    return {
+        "ref": case.ref,
+        "team_id": case.team_id,
+        "status": case.status.value,
+        "priority": case.priority.value,
+        "assignee_id": case.assignee_id,
+        "region": case.region_code,
+        "category": case.category.value,
+        "version": case.version,
+        "updated_at": int(case.updated_at.timestamp()),
+    }
+
+
+class CaseService:
+    def __init__(self, store: Store, clock: Clock, actor_id: int | None, device_id: str) -> None:
+        self.store = store
+        self.clock = clock
+        self.actor_id = actor_id
+        self.device_id = device_id
+
+    # ---- helpers shared by every mutation
+    def _record(
+        self, uow: UnitOfWork, case: Case, action: str, detail: dict[str, Any], payload: dict[str, Any]
+    ) -> None:
+        now = self.clock.now()
+        uow.audit.append(now, self.actor_id, action, "case", case.ref, case.id, detail)
+        uow.outbox.add(
+            self.device_id, "case", case.ref, case.version - 1, routing(case),
+            {"action": action, **payload}, now,
+        )
+
+    def _load(self, uow: UnitOfWork, case_id: int, expected_version: int | None) -> Case:
+        case = uow.cases.get(case_id)
+        if expected_version is not None and case.version != expected_version:
+            from hrdcase.errors import ConcurrentEdit
+
+            raise ConcurrentEdit(
+                f"Case {case.ref} changed since it was opened; reload it and apply the edit again."
+            )
+        return case
+
+    # ---- use cases
+    def open_case(self, draft: NewCase) -> tuple[int, ChangeSet]:
+        draft.validate()
+        now = self.clock.now()
+        with self.store.transaction() as uow:
+            if uow.reference.region(draft.region_code) is None:
+                raise ValidationError("That region is not known here.", field="region_code")
+            defender_id = draft.defender_id
+            if defender_id is None and draft.new_defender is not None:
+                nd = draft.new_defender
+                defender_id = uow.reference.add_defender(
+                    Defender(0, nd.pseudonym.strip(), nd.legal_name.strip(), draft.region_code,
+                             nd.languages, nd.gender_factors, nd.do_not_contact)
+                )
+            elif defender_id is not None and uow.reference.defender(defender_id) is None:
+                raise ValidationError("That defender is not in this caseload.", field="defender")
+            team_id = None
+            if draft.assignee_id is not None:
+                assignee = uow.reference.responder(draft.assignee_id)
+                if assignee is None:
+                    raise ValidationError("That responder is not known here.", field="assignee")
+                team_id = assignee.team_id
+            case = Case(
+                id=0, ref=new_case_ref(), title=draft.title.strip(), summary=draft.summary,
+                status=CaseStatus.NEW, priority=draft.priority, severity=draft.severity,
+                category=draft.category, channel=draft.channel, region_code=draft.region_code,
+                language=draft.language.strip(), defender_id=defender_id,
+                assignee_id=draft.assignee_id, team_id=team_id, created_at=now, updated_at=now,
+            )
+            case = replace(case, id=uow.cases.add(case))
+            graphic = draft.graphic if draft.graphic is not None else draft.category.graphic_by_default
+            incident_id = uow.cases.add_incident(
+                Incident(0, case.id, draft.category, draft.description, now, draft.occurred_at,
+                         draft.channel, "", graphic)
+            )
+            uow.cases.reindex_text(case.id)
+            uow.audit.append(now, self.actor_id, "case.opened", "case", case.ref, case.id,
+                             {"channel": draft.channel.value, "priority": case.priority.value,
+                              "category": case.category.value})
+            uow.audit.append(now, self.actor_id, "incident.added", "incident", incident_id,
+                             case.id, {"category": draft.category.value})
+            uow.outbox.add(self.device_id, "case", case.ref, 0, routing(case),
+                           {"action": "case.opened", "title": case.title, "summary": case.summary,
+                            "defender_id": defender_id, "description": draft.description}, now)
+        return case.id, ChangeSet(cases=frozenset({case.id}), created_cases=frozenset({case.id}),
+                                  entities=frozenset({"case", "incident", "defender"}), audit=True)
+
+    def update_fields(self, case_id: int, expected_version: int, **changes: Any) -> ChangeSet:
+        unknown = set(changes) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise ValidationError(f"These fields cannot be edited here: {', '.join(sorted(unknown))}.")
+        values = {k: _coerce(k, v) for k, v in changes.items()}
+        with self.store.transaction() as uow:
+            case = self._load(uow, case_id, expected_version)
+            diff = {k: v for k, v in values.items() if getattr(case, k) != v}
+            if not diff:
+                return ChangeSet()
+            if "region_code" in diff and uow.reference.region(diff["region_code"]) is None:
+                raise ValidationError("That region is not known here.", field="region_code")
+            updated = replace(case, **diff, updated_at=self.clock.now())
+            updated = uow.cases.save(updated, expected_version)
+            if diff.keys() & {"title", "summary"}:
+                uow.cases.reindex_text(case.id)
+            detail = {
+                k: ({"changed": True} if k in TEXT_FIELDS else {"from": str(getattr(case, k)),
+                                                                "to": str(v)})
+                for k, v in diff.items()
+            }
+            self._record(uow, updated, "case.updated", detail,
+                         {k: str(v) for k, v in diff.items()})
+        return ChangeSet(cases=frozenset({case_id}), entities=frozenset({"case"}), audit=True)
+
+    def assign(self, case_id: int, responder_id: int | None, expected_version: int) -> ChangeSet:
+        with self.store.transaction() as uow:
+            case = self._load(uow, case_id, expected_version)
+            team_id = case.team_id
+            if responder_id is not None:
+                responder = uow.reference.responder(responder_id)
+                if responder is None:
+                    raise NotFound("That responder is not known here.")
+                team_id = responder.team_id
+            if responder_id == case.assignee_id:
+                return ChangeSet()
+            updated = uow.cases.save(
+                replace(case, assignee_id=responder_id, team_id=team_id,
+                        updated_at=self.clock.now()),
+                expected_version,
+            )
+            self._record(uow, updated, "case.assigned",
+                         {"from": case.assignee_id, "to": responder_id}, {})
+        return ChangeSet(cases=frozenset({case_id}), entities=frozenset({"case"}), audit=True)
+
+    def change_status(self, case_id: int, target: CaseStatus, expected_version: int) -> ChangeSet:
+        with self.store.transaction() as uow:
+            case = self._load(uow, case_id, expected_version)
+            check_transition(case.status, target)
+            updated = uow.cases.save(
+                replace(case, status=target, updated_at=self.clock.now()), expected_version
+            )
+            action = "case.reopened" if is_reopening(case.status, target) else "case.status"
+            self._record(uow, updated, action,
+                         {"from": case.status.value, "to": target.value}, {})
+        return ChangeSet(cases=frozenset({case_id}), entities=frozenset({"case"}), audit=True)
+
+    def add_incident(
+        self,
+        case_id: int,
+        category: IncidentCategory,
+        description: str,
+        channel: IntakeChannel = IntakeChannel.HRD_REPORT,
+        graphic: bool | None = None,
+    ) -> ChangeSet:
+        if not description.strip():
+            raise ValidationError("Describe what happened.", field="description")
+        check_text(description, "description")
+        now = self.clock.now()
+        with self.store.transaction() as uow:
+            case = uow.cases.get(case_id)
+            shown_graphic = category.graphic_by_default if graphic is None else graphic
+            incident_id = uow.cases.add_incident(
+                Incident(0, case_id, category, description, now, None, channel, "", shown_graphic)
+            )
+            updated = uow.cases.save(replace(case, updated_at=now), case.version)
+            uow.cases.reindex_text(case_id)
+            uow.audit.append(now, self.actor_id, "incident.added", "incident", incident_id,
+                             case_id, {"category": category.value})
+            uow.outbox.add(self.device_id, "incident", incident_id, 0, routing(updated),
+                           {"case": case.ref, "category": category.value,
+                            "description": description}, now)
+        return ChangeSet(cases=frozenset({case_id}), entities=frozenset({"incident"}), audit=True)
+
+    def add_risk_note(
+        self,
+        case_id: int,
+        threats: list[RiskItem],
+        vulnerabilities: list[RiskItem],
+        capacities: list[RiskItem],
+        gender_factors: tuple[str, ...] = (),
+        context_flags: tuple[str, ...] = (),
+        rationale: str = "",
+        mitigations: str = "",
+    ) -> ChangeSet:
+        score = risk_score(threats, vulnerabilities, capacities)
+        level = risk_level(score)
+        check_text(rationale, "rationale")
+        check_text(mitigations, "mitigations")
+        now = self.clock.now()
+        with self.store.transaction() as uow:
+            case = uow.cases.get(case_id)
+            note_id = uow.cases.add_risk_note(
+                RiskNote(0, case_id, self.actor_id, now, tuple(threats), tuple(vulnerabilities),
+                         tuple(capacities), level, score, gender_factors, context_flags,
+                         rationale, mitigations)
+            )
+            updated = uow.cases.save(replace(case, risk_level=level, updated_at=now), case.version)
+            uow.audit.append(now, self.actor_id, "risk_note.added", "risk_note", note_id, case_id,
+                             {"level": level.value, "score": score})
+            uow.outbox.add(self.device_id, "risk_note", note_id, 0, routing(updated),
+                           {"case": case.ref, "level": level.value, "score": score}, now)
+        return ChangeSet(cases=frozenset({case_id}), entities=frozenset({"risk_note", "case"}),
+                         audit=True)
+
+
+def _coerce(name: str, value: Any) -> Any:
+    if name == "title":
+        check_title(str(value))
+        return str(value).strip()
+    if name == "summary":
+        check_text(str(value), "summary")
+        return str(value)
+    if name == "language":
+        check_language(str(value))
+        return str(value).strip()
+    if name in _FIELD_TYPES:
+        try:
+            return _FIELD_TYPES[name](value)
+        except ValueError:
+            raise ValidationError(f"{value!r} is not a valid {name}.", field=name) from None
+    return value

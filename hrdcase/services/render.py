@@ -1,0 +1,116 @@
+"""A case as plain text or a JSON-ready dict, for the command line (no Qt, no reportlab)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hrdcase.models.entities import AuditEntry
+from hrdcase.services.queries import CaseDetail
+
+
+def _when(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def describe(entry: AuditEntry) -> str:
+    """One line for a timeline entry. Audit details never hold free text, only field names and
+    enum values, so this is safe to show at any redaction level."""
+    d = entry.detail
+    match entry.action:
+        case "case.opened":
+            return f"Case opened via {d.get('channel', '?')} as {d.get('priority', '?')}"
+        case "case.status":
+            return f"Status {d.get('from')} → {d.get('to')}"
+        case "case.reopened":
+            return f"Reopened ({d.get('from')} → {d.get('to')})"
+        case "case.assigned":
+            return "Assignment changed"
+        case "case.updated":
+            return "Edited: " + ", ".join(sorted(d))
+        case "incident.added":
+            return f"Incident added ({d.get('category')})"
+        case "risk_note.added":
+            return f"Risk assessed: {d.get('level')} ({d.get('score')})"
+        case _:
+            return entry.action
+
+
+def case_detail_dict(detail: CaseDetail) -> dict[str, Any]:
+    c = detail.case
+    return {
+        "ref": c.ref,
+        "title": c.title,
+        "summary": c.summary,
+        "status": c.status.value,
+        "priority": c.priority.value,
+        "severity": c.severity.value,
+        "category": c.category.value,
+        "dsa_category": c.category.dsa_category.value,
+        "channel": c.channel.value,
+        "region": c.region_code,
+        "civic_space": detail.region.civic_space.value if detail.region else None,
+        "language": c.language,
+        "risk_level": c.risk_level.value if c.risk_level else None,
+        "assignee": detail.assignee.display_name if detail.assignee else None,
+        "defender": detail.defender.pseudonym if detail.defender else None,
+        "created_at": _when(c.created_at),
+        "updated_at": _when(c.updated_at),
+        "version": c.version,
+        "incidents": [
+            {
+                "category": i.category.value,
+                "reported_at": _when(i.reported_at),
+                "channel": i.channel.value,
+                "graphic": i.graphic,
+                "description": i.description,
+            }
+            for i in detail.incidents
+        ],
+        "risk_notes": [
+            {
+                "created_at": _when(n.created_at),
+                "level": n.level.value,
+                "score": n.score,
+                "current": n.superseded_by is None,
+                "threats": [[t.label, t.score] for t in n.threats],
+                "vulnerabilities": [[v.label, v.score] for v in n.vulnerabilities],
+                "capacities": [[x.label, x.score] for x in n.capacities],
+                "gender_factors": list(n.gender_factors),
+                "rationale": n.rationale,
+            }
+            for n in detail.risk_notes
+        ],
+        "timeline": [
+            {
+                "at": _when(e.at),
+                "actor": detail.actor_names.get(e.actor_id) if e.actor_id else None,
+                "action": e.action,
+                "text": describe(e),
+            }
+            for e in detail.timeline
+        ],
+    }
+
+
+def case_detail_text(detail: CaseDetail) -> str:
+    d = case_detail_dict(detail)
+    lines = [
+        f"{d['ref']}  {d['title']}",
+        f"  status {d['status']}  priority {d['priority']}  severity {d['severity']}  "
+        f"risk {d['risk_level'] or '-'}",
+        f"  category {d['category']} (DSA {d['dsa_category'].removeprefix('STATEMENT_CATEGORY_')})",
+        f"  region {d['region']} ({d['civic_space'] or '?'})  language {d['language']}",
+        f"  defender {d['defender'] or '-'}  assignee {d['assignee'] or 'unassigned'}",
+    ]
+    if d["summary"]:
+        lines += ["", "Summary:", f"  {d['summary']}"]
+    lines += ["", f"Incidents ({len(d['incidents'])}):"]
+    lines += [f"  {i['reported_at'][:16]}  {i['category']}: {i['description']}"
+              for i in d["incidents"]]
+    if d["risk_notes"]:
+        lines += ["", "Risk notes:"]
+        lines += [f"  {n['created_at'][:16]}  {n['level']} ({n['score']})"
+                  + ("" if n["current"] else "  [superseded]") for n in d["risk_notes"]]
+    lines += ["", "Timeline:"]
+    lines += [f"  {e['at'][:16]}  {e['actor'] or 'system'}: {e['text']}" for e in d["timeline"]]
+    return "\n".join(lines)

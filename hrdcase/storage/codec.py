@@ -1,0 +1,36 @@
+"""Conversions between domain values and SQL column values."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+
+def ts(value: datetime | None) -> int | None:
+    """A timezone-aware datetime as integer seconds since the epoch (UTC)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetimes are not stored; pass an aware UTC datetime")
+    return int(value.timestamp())
+
+
+def dt(value: int | None) -> datetime | None:
+    return None if value is None else datetime.fromtimestamp(value, UTC)
+
+
+def dt_required(value: int) -> datetime:
+    return datetime.fromtimestamp(value, UTC)
+
+
+def join_tags(values: tuple[str, ...] | list[str]) -> str:
+    return ",".join(v.strip() for v in values if v.strip())
+
+
+def split_tags(value: str) -> tuple[str, ...]:
+    return tuple(v for v in value.split(",") if v)
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)

@@ -1,0 +1,106 @@
+"""Open a SQLCipher database: key, PRAGMAs, first read, error mapping. Nothing else opens one."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from hrdcase.errors import CorruptDatabase
+from hrdcase.storage.keys import raw_key_pragma
+
+DatabaseError = dbapi2.DatabaseError
+IntegrityError = dbapi2.IntegrityError
+
+_PRAGMAS = (
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA cache_size = -65536",  # 64 MiB of decrypted pages
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+class Database:
+    """One SQLCipher connection. Callers serialise access (the UI runs all store work on one worker
+    thread); a re-entrant lock guards against accidental sharing all the same."""
+
+    def __init__(self, conn: Any, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self.lock = threading.RLock()
+        self._depth = 0
+
+    @classmethod
+    def open(cls, path: Path, key: bytes) -> Database:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        try:
+            # SQLCipher would print HMAC failures on stderr; our own error says it once, clearly.
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(raw_key_pragma(key))
+            for pragma in _PRAGMAS:
+                conn.execute(pragma)
+            # The first read is where a wrong key or a damaged file shows itself.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except DatabaseError as exc:
+            conn.close()
+            raise CorruptDatabase(
+                f"The caseload database {path.name} is damaged or does not match its key file."
+            ) from exc
+        if mode != "wal":
+            conn.close()
+            raise CorruptDatabase("The caseload database could not switch to write-ahead logging.")
+        return cls(conn, path)
+
+    def close(self) -> None:
+        with self.lock:
+            if self.conn is not None:
+                with contextlib.suppress(DatabaseError):
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self.conn.close()
+                self.conn = None
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        return self.conn.executemany(sql, rows)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error. Nested use joins the outer one."""
+        with self.lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self
+                finally:
+                    self._depth -= 1
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield self
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self.conn.execute("COMMIT")
+            finally:
+                self._depth = 0
+
+    def cipher_integrity_check(self) -> list[str]:
+        """SQLCipher's page HMAC check plus SQLite's own; returns the problems (empty when sound)."""
+        with self.lock:
+            problems = [r[0] for r in self.conn.execute("PRAGMA cipher_integrity_check")]
+            ok = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
+        if ok != ["ok"]:
+            problems.extend(ok)
+        return problems

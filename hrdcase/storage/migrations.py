@@ -1,0 +1,206 @@
+"""Numbered migrations, each applied in one transaction and recorded.
+
+A migration never changes once released; the schema moves on by appending. `SCHEMA_MAJOR` rises only
+for a change an older app could not read safely: a database from a newer major is refused.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from hrdcase.errors import SchemaTooNew
+from hrdcase.storage.db import Database
+
+SCHEMA_MAJOR = 1
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE regions (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    civic_space TEXT NOT NULL,
+    languages TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+
+CREATE TABLE teams (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+
+CREATE TABLE responders (
+    id INTEGER PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    team_id INTEGER NOT NULL REFERENCES teams(id),
+    role TEXT NOT NULL,
+    languages TEXT NOT NULL DEFAULT '',
+    regions TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE defenders (
+    id INTEGER PRIMARY KEY,
+    pseudonym TEXT NOT NULL,
+    legal_name TEXT NOT NULL DEFAULT '',
+    region_code TEXT REFERENCES regions(code),
+    languages TEXT NOT NULL DEFAULT '',
+    gender_factors TEXT NOT NULL DEFAULT '',
+    do_not_contact INTEGER NOT NULL DEFAULT 0,
+    contact_channel TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    ref TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    priority TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    category TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    region_code TEXT NOT NULL REFERENCES regions(code),
+    language TEXT NOT NULL,
+    defender_id INTEGER REFERENCES defenders(id),
+    assignee_id INTEGER REFERENCES responders(id),
+    team_id INTEGER REFERENCES teams(id),
+    risk_level TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    first_response_due INTEGER,
+    resolution_due INTEGER,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX cases_by_priority ON cases (priority, created_at);
+CREATE INDEX cases_by_status ON cases (status, priority, created_at);
+CREATE INDEX cases_by_assignee ON cases (assignee_id, status, priority, created_at);
+CREATE INDEX cases_by_region ON cases (region_code, status, priority, created_at);
+CREATE INDEX cases_by_language ON cases (language, status, priority, created_at);
+CREATE INDEX cases_by_updated ON cases (updated_at);
+CREATE INDEX cases_by_defender ON cases (defender_id);
+
+CREATE TABLE incidents (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    category TEXT NOT NULL,
+    description TEXT NOT NULL,
+    reported_at INTEGER NOT NULL,
+    occurred_at INTEGER,
+    channel TEXT NOT NULL,
+    evidence_ref TEXT NOT NULL DEFAULT '',
+    graphic INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX incidents_by_case ON incidents (case_id);
+
+CREATE TABLE risk_notes (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    author_id INTEGER REFERENCES responders(id),
+    created_at INTEGER NOT NULL,
+    threats TEXT NOT NULL,
+    vulnerabilities TEXT NOT NULL,
+    capacities TEXT NOT NULL,
+    score REAL NOT NULL,
+    level TEXT NOT NULL,
+    gender_factors TEXT NOT NULL DEFAULT '',
+    context_flags TEXT NOT NULL DEFAULT '',
+    rationale TEXT NOT NULL DEFAULT '',
+    mitigations TEXT NOT NULL DEFAULT '',
+    next_review INTEGER,
+    superseded_by INTEGER REFERENCES risk_notes(id)
+);
+CREATE INDEX risk_notes_by_case ON risk_notes (case_id, created_at);
+
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    actor_id INTEGER,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    case_id INTEGER,
+    detail TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_by_case ON audit_log (case_id, seq);
+
+CREATE TABLE outbox (
+    op_seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    op_id TEXT NOT NULL UNIQUE,
+    device_id TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    base_version INTEGER NOT NULL,
+    routing TEXT NOT NULL,
+    payload BLOB NOT NULL,
+    created_at INTEGER NOT NULL
+);
+
+CREATE VIRTUAL TABLE case_fts USING fts5(
+    title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
+);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial caseload schema", _V1),)
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def applied_versions(db: Database) -> set[int]:
+    exists = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+    ).fetchone()
+    if not exists:
+        return set()
+    return {row[0] for row in db.execute("SELECT version FROM schema_migrations")}
+
+
+def stored_major(db: Database) -> int | None:
+    exists = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
+    if not exists:
+        return None
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema_major'").fetchone()
+    return int(row[0]) if row else None
+
+
+def migrate(db: Database, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[int]:
+    """Bring `db` up to date; returns the versions applied now. Refuses a newer major version."""
+    major = stored_major(db)
+    if major is not None and major > SCHEMA_MAJOR:
+        raise SchemaTooNew(
+            f"This caseload was written by a newer hrdcase (schema {major}); "
+            f"this version reads schema {SCHEMA_MAJOR}. Update hrdcase to open it."
+        )
+    with db.transaction():
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)"
+        )
+    done = applied_versions(db)
+    applied: list[int] = []
+    for migration in sorted(migrations, key=lambda m: m.version):
+        if migration.version in done:
+            continue
+        with db.transaction():
+            for statement in _statements(migration.sql):
+                db.execute(statement)
+            db.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                (migration.version, migration.name, int(time.time())),
+            )
+            db.execute(
+                "INSERT INTO meta (key, value) VALUES ('schema_major', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (str(SCHEMA_MAJOR),),
+            )
+        applied.append(migration.version)
+    return applied

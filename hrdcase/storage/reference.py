@@ -1,0 +1,144 @@
+"""Repositories for reference data: regions, teams, responders, defenders, settings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hrdcase.models.entities import Defender, Region, Responder, Team
+from hrdcase.models.enums import CivicSpace, Role
+from hrdcase.storage.codec import join_tags, split_tags
+from hrdcase.storage.db import Database
+
+
+class Settings:
+    """Key-value settings inside the encrypted database (UI state included: a saved filter can name
+    a defender, so it never goes to a plaintext settings file)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set(self, key: str, value: str) -> None:
+        self.db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+
+class ReferenceRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # regions
+    def add_region(self, region: Region) -> None:
+        self.db.execute(
+            "INSERT INTO regions (code, name, civic_space, languages) VALUES (?, ?, ?, ?)",
+            (region.code, region.name, region.civic_space.value, join_tags(region.languages)),
+        )
+
+    def regions(self) -> list[Region]:
+        return [
+            Region(code, name, CivicSpace(cs), split_tags(langs))
+            for code, name, cs, langs in self.db.execute(
+                "SELECT code, name, civic_space, languages FROM regions ORDER BY name"
+            )
+        ]
+
+    def region(self, code: str) -> Region | None:
+        return next((r for r in self.regions() if r.code == code), None)
+
+    # teams and responders
+    def add_team(self, name: str) -> int:
+        return self.db.execute("INSERT INTO teams (name) VALUES (?)", (name,)).lastrowid
+
+    def teams(self) -> list[Team]:
+        return [Team(i, n) for i, n in self.db.execute("SELECT id, name FROM teams ORDER BY name")]
+
+    def add_responder(self, responder: Responder) -> int:
+        return self.db.execute(
+            "INSERT INTO responders (display_name, team_id, role, languages, regions) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (
+                responder.display_name,
+                responder.team_id,
+                responder.role.value,
+                join_tags(responder.languages),
+                join_tags(responder.regions),
+            ),
+        ).lastrowid
+
+    def responders(self) -> list[Responder]:
+        return [
+            _responder(row)
+            for row in self.db.execute(
+                "SELECT id, display_name, team_id, role, languages, regions FROM responders "
+                "ORDER BY display_name"
+            )
+        ]
+
+    def responder(self, responder_id: int) -> Responder | None:
+        row = self.db.execute(
+            "SELECT id, display_name, team_id, role, languages, regions FROM responders "
+            "WHERE id = ?",
+            (responder_id,),
+        ).fetchone()
+        return _responder(row) if row else None
+
+    # defenders
+    def add_defender(self, d: Defender) -> int:
+        return self.db.execute(
+            "INSERT INTO defenders (pseudonym, legal_name, region_code, languages, gender_factors, "
+            "do_not_contact, contact_channel) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                d.pseudonym,
+                d.legal_name,
+                d.region_code or None,
+                join_tags(d.languages),
+                join_tags(d.gender_factors),
+                int(d.do_not_contact),
+                d.contact_channel,
+            ),
+        ).lastrowid
+
+    def defender(self, defender_id: int) -> Defender | None:
+        row = self.db.execute(
+            "SELECT id, pseudonym, legal_name, region_code, languages, gender_factors, "
+            "do_not_contact, contact_channel FROM defenders WHERE id = ?",
+            (defender_id,),
+        ).fetchone()
+        return _defender(row) if row else None
+
+    def find_defenders(self, prefix: str, limit: int = 20) -> list[Defender]:
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return [
+            _defender(row)
+            for row in self.db.execute(
+                "SELECT id, pseudonym, legal_name, region_code, languages, gender_factors, "
+                "do_not_contact, contact_channel FROM defenders "
+                "WHERE pseudonym LIKE ? ESCAPE '\\' ORDER BY pseudonym LIMIT ?",
+                (escaped + "%", limit),
+            )
+        ]
+
+
+def _responder(row: tuple[Any, ...]) -> Responder:
+    rid, name, team_id, role, langs, regions = row
+    return Responder(rid, name, team_id, Role(role), split_tags(langs), split_tags(regions))
+
+
+def _defender(row: tuple[Any, ...]) -> Defender:
+    did, pseudo, legal, region, langs, gender, dnc, channel = row
+    return Defender(
+        id=did,
+        pseudonym=pseudo,
+        legal_name=legal,
+        region_code=region or "",
+        languages=split_tags(langs),
+        gender_factors=split_tags(gender),
+        do_not_contact=bool(dnc),
+        contact_channel=channel,
+    )

@@ -1,0 +1,60 @@
+"""The unit of work: one open caseload with its repositories, and transactions over them."""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from hrdcase.storage.audit import AuditLog
+from hrdcase.storage.cases import CaseRepository
+from hrdcase.storage.db import Database
+from hrdcase.storage.outbox import Outbox
+from hrdcase.storage.reference import ReferenceRepository, Settings
+
+
+@dataclass
+class UnitOfWork:
+    """What a service touches inside one transaction."""
+
+    cases: CaseRepository
+    reference: ReferenceRepository
+    audit: AuditLog
+    outbox: Outbox
+    settings: Settings
+
+
+class Store:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._uow = UnitOfWork(
+            cases=CaseRepository(db),
+            reference=ReferenceRepository(db),
+            audit=AuditLog(db),
+            outbox=Outbox(db),
+            settings=Settings(db),
+        )
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[UnitOfWork]:
+        with self.db.transaction():
+            yield self._uow
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[UnitOfWork]:
+        """Reads share the connection lock but take no write lock."""
+        with self.db.lock:
+            yield self._uow
+
+    @property
+    def device_id(self) -> str:
+        with self.transaction() as uow:
+            value = uow.settings.get("device_id")
+            if value is None:
+                value = uuid.uuid4().hex
+                uow.settings.set("device_id", value)
+            return value
+
+    def close(self) -> None:
+        self.db.close()

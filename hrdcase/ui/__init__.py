@@ -1,0 +1,1 @@
+"""Qt only. Widgets call services through one background-operation helper (ops.py)."""
