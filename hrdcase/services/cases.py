@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from hrdcase.errors import NotFound, ValidationError
+from hrdcase.errors import ConcurrentEdit, NotFound, ValidationError
 from hrdcase.models.changes import ChangeSet
 from hrdcase.models.clock import Clock
 from hrdcase.models.entities import Case, Defender, Incident, RiskItem, RiskNote
@@ -72,8 +72,6 @@ class CaseService:
     def _load(self, uow: UnitOfWork, case_id: int, expected_version: int | None) -> Case:
         case = uow.cases.get(case_id)
         if expected_version is not None and case.version != expected_version:
-            from hrdcase.errors import ConcurrentEdit
-
             raise ConcurrentEdit(
                 f"Case {case.ref} changed since it was opened; reload it and apply the edit again."
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -114,8 +115,6 @@ class AuditLog:
 
 
 def _entry(row: tuple[Any, ...]) -> AuditEntry:
-    import json
-
     seq, at, actor_id, action, entity, entity_id, case_id, detail, prev_hash, digest = row
     return AuditEntry(
         seq=seq,
