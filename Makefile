@@ -41,8 +41,8 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/store_bench.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui_startup_bench.py
 
-i18n: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find hrdcase/ui -name '*.py') -ts resources/i18n/hrdcase_en.ts
+i18n: | $(BIN)/python
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find hrdcase/ui -name '*.py' | sort) -ts resources/i18n/hrdcase_en.ts
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .ruff_cache

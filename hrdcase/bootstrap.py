@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hrdcase.errors import CorruptDatabase
 from hrdcase.models.clock import Clock, SystemClock
 from hrdcase.services.session import Session
+from hrdcase.storage.db import is_damage
 from hrdcase.storage.keys import DEFAULT_KDF, KdfParams
 from hrdcase.storage.profile import Profile
+from hrdcase.storage.store import Store
 
 
 def default_profile_dir() -> Path:
@@ -27,18 +30,29 @@ class Unlocker:
         return self.profile.exists()
 
     def with_passphrase(self, passphrase: str, remember: bool = False) -> Session:
-        store = self.profile.unlock(passphrase)
-        if remember:
-            self.profile.remember_in_keyring(passphrase)
-        return Session.start(self.profile, store, self.clock)
+        store = self.profile.unlock(passphrase, remember=remember)
+        return self._start(store)
 
     def with_keyring(self) -> Session | None:
         store = self.profile.unlock_from_keyring()
-        return Session.start(self.profile, store, self.clock) if store else None
+        return self._start(store) if store else None
 
     def create(self, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> Session:
         store = self.profile.create(passphrase, kdf)
-        return Session.start(self.profile, store, self.clock)
+        return self._start(store)
+
+    def _start(self, store: Store) -> Session:
+        """Session.start reads settings and responders: if that fails, close and release the profile."""
+        try:
+            return Session.start(self.profile, store, self.clock)
+        except BaseException as exc:
+            store.close()
+            self.profile.release()
+            if is_damage(exc):
+                raise CorruptDatabase(
+                    "The caseload database is damaged and cannot be opened."
+                ) from exc
+            raise
 
 
 def run_gui(profile_dir: Path, argv: list[str] | None = None) -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hrdcase.errors import CorruptDatabase
+from hrdcase.storage.db import DatabaseError
 from hrdcase.storage.store import Store
 
 
@@ -20,6 +22,10 @@ class VerifyReport:
 
 def verify(store: Store) -> VerifyReport:
     problems = store.db.cipher_integrity_check()
-    with store.read() as uow:
-        chain = uow.audit.verify()
+    try:
+        with store.read() as uow:
+            chain = uow.audit.verify()
+    except (CorruptDatabase, DatabaseError) as exc:
+        # A damaged page inside the audit log: report it, as the integrity check already does.
+        return VerifyReport([*problems, f"the audit log could not be read: {exc}"], 0, None)
     return VerifyReport(problems, chain.entries, chain.broken_at)

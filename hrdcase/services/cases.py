@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from hrdcase.errors import ConcurrentEdit, NotFound, ValidationError
+from hrdcase.errors import ConcurrentEdit, ValidationError
 from hrdcase.models.changes import ChangeSet
 from hrdcase.models.clock import Clock
 from hrdcase.models.entities import Case, Defender, Incident, RiskItem, RiskNote
@@ -156,7 +156,7 @@ class CaseService:
             if responder_id is not None:
                 responder = uow.reference.responder(responder_id)
                 if responder is None:
-                    raise NotFound("That responder is not known here.")
+                    raise ValidationError("That responder is not known here.", field="assignee")
                 team_id = responder.team_id
             if responder_id == case.assignee_id:
                 return ChangeSet()
@@ -180,6 +180,35 @@ class CaseService:
             self._record(uow, updated, action,
                          {"from": case.status.value, "to": target.value}, {})
         return ChangeSet(cases=frozenset({case_id}), entities=frozenset({"case"}), audit=True)
+
+    def edit(
+        self,
+        case_id: int,
+        expected_version: int,
+        fields: dict[str, Any] | None = None,
+        status: CaseStatus | None = None,
+        reassign: bool = False,
+        assignee_id: int | None = None,
+    ) -> ChangeSet:
+        """The edit form's save: fields, then a status change, then the assignee, in ONE
+        transaction: all of it is stored or none of it (each step checks the version the previous
+        one left)."""
+        changes = ChangeSet()
+        with self.store.transaction() as uow:
+            version = expected_version
+
+            def step(result: ChangeSet) -> None:
+                nonlocal changes, version
+                changes = changes.merge(result)
+                version = uow.cases.get(case_id).version
+
+            if fields:
+                step(self.update_fields(case_id, version, **fields))
+            if status is not None:
+                step(self.change_status(case_id, status, version))
+            if reassign:
+                step(self.assign(case_id, assignee_id, version))
+        return changes
 
     def add_incident(
         self,

@@ -27,9 +27,7 @@ class Session:
     def start(cls, profile: Profile, store: Store, clock: Clock) -> Session:
         queries = CaseQueries(store)
         me_id = queries.setting("me")
-        me = None
-        if me_id is not None:
-            me = next((r for r in queries.responders() if r.id == int(me_id)), None)
+        me = next((r for r in queries.responders() if str(r.id) == me_id), None)
         service = CaseService(store, clock, me.id if me else None, store.device_id)
         return cls(profile, store, clock, service, queries, me)
 

@@ -17,8 +17,34 @@ from hrdcase.storage.keys import raw_key_pragma
 DatabaseError = dbapi2.DatabaseError
 IntegrityError = dbapi2.IntegrityError
 
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether an error from SQLCipher means a damaged file (bad page HMAC, not a database)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code in (dbapi2.SQLITE_CORRUPT, dbapi2.SQLITE_NOTADB)
+
+
+DAMAGED = (
+    "A page of the caseload database is damaged; run `hrdcase audit verify` and restore from a "
+    "backup if it fails."
+)
+
+
+@contextlib.contextmanager
+def damage_is_user_error() -> Iterator[None]:
+    """Turn SQLCipher's "this page is damaged" into `CorruptDatabase`, wherever a read finds it."""
+    try:
+        yield
+    except DatabaseError as exc:
+        if is_damage(exc):
+            raise CorruptDatabase(DAMAGED) from exc
+        raise
+
+# cipher_memory_security stays OFF (SQLCipher's default since 4.5): with it ON every SQLite
+# allocation costs an mlock/munlock pair, which made queries 1.5-3x and the demo build 3x slower
+# (bench/store_bench.py --memory-security), while decrypted case text lives in ordinary Python objects
+# anyway. Swap is the real exposure; docs/ARCHITECTURE.md says to encrypt it.
 _PRAGMAS = (
-    "PRAGMA cipher_memory_security = ON",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA foreign_keys = ON",
     "PRAGMA cache_size = -65536",  # 64 MiB of decrypted pages
@@ -89,7 +115,9 @@ class Database:
             try:
                 yield self
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                # SQLite may already have rolled back (disk full, I/O error): keep the real error.
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
                 raise
             else:
                 self.conn.execute("COMMIT")
@@ -99,8 +127,15 @@ class Database:
     def cipher_integrity_check(self) -> list[str]:
         """SQLCipher's page HMAC check plus SQLite's own; returns the problems (empty when sound)."""
         with self.lock:
-            problems = [r[0] for r in self.conn.execute("PRAGMA cipher_integrity_check")]
-            ok = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
+            # On a damaged file either PRAGMA may raise instead of returning rows: that is a finding.
+            try:
+                problems = [r[0] for r in self.conn.execute("PRAGMA cipher_integrity_check")]
+            except DatabaseError as exc:
+                problems = [f"cipher_integrity_check could not complete: {exc}"]
+            try:
+                ok = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
+            except DatabaseError as exc:
+                ok = [f"integrity_check could not complete: {exc}"]
         if ok != ["ok"]:
             problems.extend(ok)
         return problems

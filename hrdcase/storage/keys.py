@@ -19,7 +19,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from hrdcase.errors import CorruptDatabase, WrongPassphrase
+from hrdcase.errors import CorruptDatabase, ValidationError, WrongPassphrase
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ def write_keyfile(
 ) -> None:
     """Wrap `key` under `passphrase` and write the key file atomically (0600)."""
     if not passphrase:
-        raise ValueError("an empty passphrase cannot protect a caseload")
+        raise ValidationError("An empty passphrase cannot protect a caseload.", field="passphrase")
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
     wrapped = AESGCM(kdf.derive(passphrase, salt)).encrypt(nonce, key, _aad(profile_id))
@@ -121,13 +121,27 @@ class KeyFile:
                 memory_kib=int(doc["kdf"]["memory_kib"]),
                 lanes=int(doc["kdf"]["lanes"]),
             )
-            return cls(
+            keyfile = cls(
                 profile_id=str(doc["profile_id"]),
                 kdf=kdf,
                 salt=_unb64(doc["salt"]),
                 nonce=_unb64(doc["nonce"]),
                 wrapped_key=_unb64(doc["wrapped_key"]),
             )
+            # Values Argon2id or AES-GCM would reject with a bare ValueError at unwrap time.
+            if (
+                kdf.iterations < 1
+                or kdf.lanes < 1
+                or kdf.memory_kib < 8 * kdf.lanes
+                # An edited key file must not make unlock allocate or spin without bound.
+                or kdf.memory_kib > 4 * 1024 * 1024
+                or kdf.iterations > 64
+                or kdf.lanes > 64
+                or len(keyfile.salt) < 8
+                or len(keyfile.nonce) != 12
+            ):
+                raise ValueError("implausible key file parameters")
+            return keyfile
         except (ValueError, KeyError, TypeError) as exc:
             raise CorruptDatabase(f"The key file {path.name} is damaged and cannot be read.") from exc
 
@@ -136,7 +150,9 @@ class KeyFile:
         try:
             key = AESGCM(kek).decrypt(self.nonce, self.wrapped_key, _aad(self.profile_id))
         except InvalidTag:
-            raise WrongPassphrase("That passphrase does not unlock this caseload.") from None
+            raise WrongPassphrase(
+                "That passphrase does not unlock this caseload (or its key file was altered)."
+            ) from None
         if len(key) != KEY_BYTES:
             raise CorruptDatabase("The key file holds a key of the wrong size.")
         return key

@@ -12,8 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from hrdcase.errors import ProfileExists, ProfileLocked, ProfileMissing
-from hrdcase.storage.db import Database
+from hrdcase.errors import (
+    CorruptDatabase,
+    ProfileExists,
+    ProfileLocked,
+    ProfileMissing,
+    ValidationError,
+)
+from hrdcase.storage.db import Database, is_damage
 from hrdcase.storage.keys import (
     DEFAULT_KDF,
     KdfParams,
@@ -54,11 +60,15 @@ class Profile:
     def create(self, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> Store:
         if self.key_path.exists() or self.db_path.exists():
             raise ProfileExists(f"A profile already exists at {self.path}.")
+        if not passphrase:
+            # Checked before anything is written: a half-made profile would block every retry.
+            raise ValidationError("An empty passphrase cannot protect a caseload.", field="passphrase")
         self.path.mkdir(parents=True, exist_ok=True, mode=0o700)
         key = new_database_key()
         profile_id = uuid.uuid4().hex
         (self.path / LOCK_FILE).touch(mode=0o600)
         self._acquire_lock()
+        db: Database | None = None
         try:
             db = Database.open(self.db_path, key)
             os.chmod(self.db_path, 0o600)
@@ -71,6 +81,12 @@ class Profile:
             write_keyfile(self.key_path, key, passphrase, profile_id, kdf)
             return store
         except BaseException:
+            if db is not None:
+                db.close()
+            if not self.key_path.exists():
+                # Its random key was never stored anywhere: the database can never be opened.
+                for leftover in (self.db_path, *self.path.glob(DB_FILE + "-*")):
+                    leftover.unlink(missing_ok=True)
             self.release()
             raise
 
@@ -79,10 +95,17 @@ class Profile:
         self.require()
         return KeyFile.read(self.key_path)
 
-    def unlock(self, passphrase: str) -> Store:
-        """Derive, unwrap, lock, open, migrate. A wrong passphrase changes nothing on disk."""
-        key = self.keyfile().unwrap(passphrase)
-        return self.open_with_key(key)
+    def unlock(self, passphrase: str, remember: bool = False) -> Store:
+        """Derive, unwrap, lock, open, migrate. A wrong passphrase changes nothing on disk.
+
+        `remember` also puts the key in the OS keyring (if there is one) once the database opened.
+        """
+        keyfile = self.keyfile()
+        key = keyfile.unwrap(passphrase)
+        store = self.open_with_key(key)
+        if remember:
+            KeyringSlot(keyfile.profile_id).store(key)
+        return store
 
     def unlock_from_keyring(self) -> Store | None:
         key = KeyringSlot(self.keyfile().profile_id).load()
@@ -97,12 +120,19 @@ class Profile:
 
     def open_with_key(self, key: bytes) -> Store:
         self._acquire_lock()
+        db: Database | None = None
         try:
             db = Database.open(self.db_path, key)
             migrate(db)
             return Store(db)
-        except BaseException:
+        except BaseException as exc:
+            if db is not None:
+                db.close()
             self.release()
+            if is_damage(exc):  # a damaged page that migrate reads (Database.open maps page 1)
+                raise CorruptDatabase(
+                    f"The caseload database {self.db_path.name} is damaged and cannot be opened."
+                ) from exc
             raise
 
     def change_passphrase(self, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:

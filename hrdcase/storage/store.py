@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from hrdcase.storage.audit import AuditLog
 from hrdcase.storage.cases import CaseRepository
-from hrdcase.storage.db import Database
+from hrdcase.storage.db import Database, damage_is_user_error
 from hrdcase.storage.outbox import Outbox
 from hrdcase.storage.reference import ReferenceRepository, Settings
 
@@ -38,13 +38,13 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[UnitOfWork]:
-        with self.db.transaction():
+        with damage_is_user_error(), self.db.transaction():
             yield self._uow
 
     @contextlib.contextmanager
     def read(self) -> Iterator[UnitOfWork]:
         """Reads share the connection lock but take no write lock."""
-        with self.db.lock:
+        with damage_is_user_error(), self.db.lock:
             yield self._uow
 
     @property
