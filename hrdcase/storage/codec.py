@@ -32,5 +32,10 @@ def split_tags(value: str) -> tuple[str, ...]:
     return tuple(v for v in value.split(",") if v)
 
 
+# One encoder for every call: `json.dumps` with these options builds a new encoder each time, which
+# was a third of the cost of hashing an audit entry. The output is the same.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
 def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return _CANONICAL.encode(value)

@@ -77,11 +77,16 @@ CREATE TABLE cases (
     resolution_due INTEGER,
     version INTEGER NOT NULL DEFAULT 1
 );
+-- Queue indexes. Each (filter, status, priority, created_at, id) prefix hands out the default
+-- sort (priority, created_at, id) already in order, so a page needs no sort, and the trailing
+-- updated_at makes the same entries cover the "recently updated" sort too (storage/cases.py picks a
+-- page's ids from these entries alone, then reads only that page's rows).
 CREATE INDEX cases_by_priority ON cases (priority, created_at);
 CREATE INDEX cases_by_status ON cases (status, priority, created_at);
-CREATE INDEX cases_by_assignee ON cases (assignee_id, status, priority, created_at);
-CREATE INDEX cases_by_region ON cases (region_code, status, priority, created_at);
-CREATE INDEX cases_by_language ON cases (language, status, priority, created_at);
+CREATE INDEX cases_by_status_updated ON cases (status, updated_at);
+CREATE INDEX cases_by_assignee ON cases (assignee_id, status, priority, created_at, id, updated_at);
+CREATE INDEX cases_by_region ON cases (region_code, status, priority, created_at, id, updated_at);
+CREATE INDEX cases_by_language ON cases (language, status, priority, created_at, id, updated_at);
 CREATE INDEX cases_by_updated ON cases (updated_at);
 CREATE INDEX cases_by_defender ON cases (defender_id);
 

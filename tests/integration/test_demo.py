@@ -1,0 +1,224 @@
+"""The synthetic demo caseload, built into real SQLCipher files."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+import hrdcase.demo as demo
+from hrdcase.demo import BIRDS, TREES, DemoSummary, build_demo, is_synthetic_name
+from hrdcase.models.enums import CaseStatus, IncidentCategory, Priority, Role
+from hrdcase.models.queue import UNASSIGNED, QueueFilter, QueueSort
+from hrdcase.models.workflow import check_transition
+from hrdcase.services.audit import verify
+from hrdcase.storage.profile import Profile
+from hrdcase.storage.store import Store
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+NOW = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+CASES = 300
+
+
+def _build(path: Path, cases: int = CASES, seed: int = 11, **kw: object) -> tuple[Store, DemoSummary]:
+    profile = Profile(path)
+    store = profile.create(PASSPHRASE, FAST_KDF)
+    summary = build_demo(store, cases, seed, NOW, **kw)  # type: ignore[arg-type]
+    return store, summary
+
+
+def _fingerprint(store: Store) -> list[tuple[object, ...]]:
+    rows = store.db.execute(
+        "SELECT c.ref, c.title, c.status, c.priority, c.created_at, c.updated_at, "
+        "(SELECT group_concat(description, '|') FROM incidents i WHERE i.case_id = c.id) "
+        "FROM cases c ORDER BY c.id"
+    ).fetchall()
+    head = store.db.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return [*rows, head]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, DemoSummary]]:
+    store, summary = _build(tmp_path_factory.mktemp("demo") / "profile")
+    yield store, summary
+    store.close()
+
+
+def test_same_seed_same_caseload_other_seed_another(tmp_path: Path) -> None:
+    first, _ = _build(tmp_path / "a", seed=5)
+    second, _ = _build(tmp_path / "b", seed=5)
+    other, _ = _build(tmp_path / "c", seed=6)
+    try:
+        assert _fingerprint(first) == _fingerprint(second)
+        refs = [r[0] for r in _fingerprint(first)[:-1]]
+        assert len(refs) == CASES == len(set(refs))
+        assert [r[:2] for r in _fingerprint(other)[:-1]] != [r[:2] for r in _fingerprint(first)[:-1]]
+    finally:
+        for store in (first, second, other):
+            store.close()
+
+
+def test_chunking_changes_nothing_and_reports_progress(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole, _ = _build(tmp_path / "whole", cases=250)
+    monkeypatch.setattr(demo, "CHUNK", 100)
+    calls: list[tuple[int, int]] = []
+    chunked, _ = _build(tmp_path / "chunked", cases=250,
+                        progress=lambda done, total: calls.append((done, total)))
+    try:
+        assert calls == [(100, 250), (200, 250), (250, 250)]
+        assert _fingerprint(chunked) == _fingerprint(whole)
+    finally:
+        whole.close()
+        chunked.close()
+
+
+def test_summary_matches_the_tables(built: tuple[Store, DemoSummary]) -> None:
+    store, summary = built
+    counts = {
+        table: store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("regions", "teams", "responders", "defenders", "cases", "incidents",
+                      "risk_notes", "audit_log")
+    }
+    assert counts == {
+        "regions": summary.regions, "teams": summary.teams, "responders": summary.responders,
+        "defenders": summary.defenders, "cases": summary.cases, "incidents": summary.incidents,
+        "risk_notes": summary.risk_notes, "audit_log": summary.audit_entries,
+    }
+    assert summary.cases == CASES
+    assert summary.regions == 8 and 3 <= summary.teams <= 4 and 12 <= summary.responders <= 40
+    assert summary.cases <= summary.incidents <= 3 * summary.cases
+    with store.read() as uow:
+        assert uow.outbox.count() == 0  # seed data, not local edits
+        me = uow.reference.responder(int(uow.settings.get("me") or 0))
+    assert me is not None and me.id == summary.me and me.role is Role.SUPERVISOR
+
+
+def test_every_status_category_and_priority_is_present(built: tuple[Store, DemoSummary]) -> None:
+    store, _ = built
+    with store.read() as uow:
+        by_status = {s: uow.cases.queue_count(QueueFilter(statuses=(s,))) for s in CaseStatus}
+        by_priority = {p: uow.cases.queue_count(QueueFilter(statuses=(), priorities=(p,)))
+                       for p in Priority}
+        unassigned = uow.cases.queue_count(QueueFilter(statuses=(), assignee_id=UNASSIGNED))
+    assert all(by_status.values()), by_status
+    open_cases = sum(n for s, n in by_status.items() if s.is_open)
+    assert open_cases > CASES / 2  # most of a caseload is open
+    assert all(by_priority.values()), by_priority
+    assert 0 < unassigned < CASES / 3
+    categories = {r[0] for r in store.db.execute("SELECT DISTINCT category FROM cases")}
+    assert categories == {c.value for c in IncidentCategory}
+    created = store.db.execute("SELECT min(created_at), max(updated_at) FROM cases").fetchone()
+    assert NOW.timestamp() - created[0] <= 550 * 86_400 and created[1] <= NOW.timestamp()
+
+
+def test_audit_chain_verifies_and_each_timeline_follows_the_workflow(
+    built: tuple[Store, DemoSummary],
+) -> None:
+    store, summary = built
+    report = verify(store)
+    assert report.ok, report
+    assert report.audit_entries == summary.audit_entries
+    with store.read() as uow:
+        for case_id in range(1, CASES + 1, 7):
+            case = uow.cases.get(case_id)
+            entries = uow.audit.for_case(case_id)
+            assert entries[0].action == "case.opened" and entries[0].at == case.created_at
+            assert [e.at for e in entries] == sorted(e.at for e in entries)
+            assert entries[-1].at <= case.updated_at <= NOW
+            status = CaseStatus.NEW
+            for entry in entries:
+                if entry.action in ("case.status", "case.reopened"):
+                    assert entry.detail["from"] == status.value
+                    target = CaseStatus(str(entry.detail["to"]))
+                    check_transition(status, target)
+                    status = target
+            assert status is case.status
+            actions = Counter(e.action for e in entries)
+            assert actions["incident.added"] == len(uow.cases.incidents(case_id))
+            assert actions["risk_note.added"] == len(uow.cases.risk_notes(case_id))
+            assert actions["case.assigned"] == (case.assignee_id is not None)
+
+
+def test_risk_notes_supersede_and_set_the_case_level(built: tuple[Store, DemoSummary]) -> None:
+    store, _ = built
+    assert 0.25 * CASES < len({
+        r[0] for r in store.db.execute("SELECT case_id FROM risk_notes")
+    }) < 0.55 * CASES
+    with store.read() as uow:
+        for (case_id,) in store.db.execute("SELECT DISTINCT case_id FROM risk_notes").fetchall():
+            notes = uow.cases.risk_notes(case_id)  # newest first
+            current = [n for n in notes if n.superseded_by is None]
+            assert len(current) == 1 and current[0] is notes[0]
+            for newer, older in pairwise(notes):
+                assert older.superseded_by == newer.id
+            assert uow.cases.get(case_id).risk_level is notes[0].level
+
+
+def test_search_finds_words_of_the_generated_descriptions(built: tuple[Store, DemoSummary]) -> None:
+    store, _ = built
+    with store.read() as uow:
+        for case_id in (1, 150, CASES):
+            description = uow.cases.incidents(case_id)[0].description
+            assert case_id in uow.cases.search(description, limit=CASES)
+            word = max(description.replace(".", " ").replace(",", " ").split(), key=len)
+            assert case_id in uow.cases.search(word, limit=CASES), word
+            page = uow.cases.queue_page(
+                QueueFilter(statuses=(), text=description), QueueSort("ref"), 0, CASES)
+            assert case_id in [row.id for row in page]
+        assert uow.cases.search("spyware")  # a category word the phrase templates use
+
+
+def test_bulk_index_matches_reindex_text(built: tuple[Store, DemoSummary]) -> None:
+    store, _ = built
+    probes = ["Heron", "harassment", "spyware", "Valmoria", "C-"]
+    with store.read() as uow:
+        before = {p: uow.cases.search(p, limit=CASES) for p in probes}
+    with store.transaction() as uow:
+        for case_id in range(1, CASES + 1):
+            uow.cases.reindex_text(case_id)
+    with store.read() as uow:
+        after = {p: uow.cases.search(p, limit=CASES) for p in probes}
+    assert {p: sorted(v) for p, v in after.items()} == {p: sorted(v) for p, v in before.items()}
+
+
+def test_names_are_synthetic(built: tuple[Store, DemoSummary]) -> None:
+    store, summary = built
+    with store.read() as uow:
+        responders = uow.reference.responders()
+        defenders = [uow.reference.defender(i) for i in range(1, summary.defenders + 1)]
+    assert responders and all(is_synthetic_name(r.display_name) for r in responders)
+    assert all(d is not None for d in defenders)
+    for d in defenders:
+        assert d is not None
+        assert is_synthetic_name(d.legal_name), d.legal_name
+        bird, tree, number = d.pseudonym.split(" ")
+        assert bird in BIRDS and tree in TREES and number.isdigit()
+    assert not is_synthetic_name("Maria Garcia")
+    assert any(d.do_not_contact for d in defenders if d is not None)
+    factors = Counter(f for d in defenders if d is not None for f in d.gender_factors)
+    assert {"woman_hrd", "lgbti", "indigenous", "journalist", "family_targeted"} <= set(factors)
+
+
+def test_an_empty_profile_is_required(built: tuple[Store, DemoSummary]) -> None:
+    store, _ = built
+    with pytest.raises(ValueError, match="empty profile"):
+        build_demo(store, 10, 1, NOW)
+
+
+@pytest.mark.parametrize("cases", [0, 1, 9])
+def test_tiny_caseloads_build(tmp_path: Path, cases: int) -> None:
+    calls: list[tuple[int, int]] = []
+    store, summary = _build(tmp_path / "p", cases=cases,
+                            progress=lambda done, total: calls.append((done, total)))
+    try:
+        assert summary.cases == cases == store.db.execute("SELECT count(*) FROM cases").fetchone()[0]
+        assert calls[-1] == (cases, cases)
+        assert verify(store).ok
+    finally:
+        store.close()
