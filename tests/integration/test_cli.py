@@ -18,8 +18,10 @@ from hrdcase.storage.profile import Profile
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 
-def hrdcase(*args: str, passphrase: str | None = PASSPHRASE, **kw: object) -> subprocess.CompletedProcess:
+def hrdcase(*args: str, passphrase: str | None = PASSPHRASE,
+            env_extra: dict[str, str] | None = None, **kw: object) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != "HRDCASE_PASSPHRASE"}
+    env.update(env_extra or {})
     if passphrase is not None:
         env["HRDCASE_PASSPHRASE"] = passphrase
     return subprocess.run(
@@ -98,8 +100,8 @@ def test_case_show_text_and_json(profile_dir: Path, caseload: dict[str, str]) ->
 
 
 def test_unknown_ref_is_a_user_error(profile_dir: Path, caseload: dict[str, str]) -> None:
-    assert_one_line_error(hrdcase("case", "show", "C-0000-0000", "--profile", str(profile_dir)),
-                          "C-0000-0000")
+    assert_one_line_error(hrdcase("case", "show", "C-0000-0000-0000", "--profile", str(profile_dir)),
+                          "C-0000-0000-0000")
 
 
 def test_wrong_passphrase_one_line_and_nothing_modified(profile_dir: Path, caseload: dict) -> None:
@@ -183,3 +185,23 @@ def test_status_filter_all(profile_dir: Path, caseload: dict) -> None:
     session.close()
     triaged = hrdcase("case", "list", "--profile", str(profile_dir), "--status", "triaged", "--json")
     assert [c["ref"] for c in json.loads(triaged.stdout)["cases"]] == [caseload["Kestrel"]]
+
+
+def test_demo_then_list_and_screenshot(tmp_path: Path) -> None:
+    profile = tmp_path / "demo"
+    made = hrdcase("demo", "--profile", str(profile), "--cases", "60", "--seed", "3")
+    assert made.returncode == 0, made.stderr
+    assert "60 cases" in made.stdout
+    listed = json.loads(hrdcase("case", "list", "--profile", str(profile), "--status", "all",
+                                "--limit", "100", "--json").stdout)
+    assert listed["total"] == 60
+    again = hrdcase("demo", "--profile", str(profile), "--cases", "5")
+    assert_one_line_error(again, "already exists")
+    ref = listed["cases"][0]["ref"]
+    shot = tmp_path / "case.png"
+    done = hrdcase("screenshot", "--profile", str(profile), "--out", str(shot), "--view", f"case:{ref}",
+                   env_extra={"QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    bad_view = hrdcase("screenshot", "--profile", str(profile), "--out", str(shot), "--view", "nope")
+    assert_one_line_error(bad_view, "--view")
