@@ -1,0 +1,191 @@
+"""The case view: loads one `CaseDetail` off the GUI thread and shows it; refreshes itself only
+when a change set names its case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdcase.models.changes import ChangeSet
+from hrdcase.services.queries import CaseDetail
+from hrdcase.ui.case.header import CaseHeader, DefenderPanel
+from hrdcase.ui.case.models import DESCRIPTION_COLUMN, IncidentModel, RiskNoteModel
+from hrdcase.ui.case.timeline import TimelineModel
+from hrdcase.ui.case_edit import CaseEditDialog
+from hrdcase.ui.context import UiContext
+from hrdcase.ui.ops import user_message
+
+
+def _group(title: str, *widgets: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 6, 6, 6)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
+
+
+def _list(model: object, accessible: str) -> QListView:
+    view = QListView()
+    view.setModel(model)
+    view.setAccessibleName(accessible)
+    view.setWordWrap(True)
+    view.setUniformItemSizes(False)
+    view.setSpacing(2)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    return view
+
+
+class CaseView(QWidget):
+    loaded = Signal(int)  # the id of the case now shown
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._case_id: int | None = None
+        self._generation = 0
+        self.detail: CaseDetail | None = None
+        self.header = CaseHeader()
+        self.defender = DefenderPanel()
+        self.incidents = IncidentModel(self)
+        self.risk_notes = RiskNoteModel(self)
+        self.timeline = TimelineModel(self)
+        self.stack = QStackedWidget()
+        self.empty = QLabel(self.tr("Select a case in the queue to see it here."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._detail_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.header.edit_requested.connect(self.edit)
+        ctx.notifier.changed.connect(self._on_changes)
+
+    def _detail_page(self) -> QWidget:
+        self.incident_view = self._incident_table()
+        self.show_graphic = QCheckBox(self.tr("Show &graphic text"))
+        self.show_graphic.setAccessibleName(self.tr("Show graphic incident descriptions"))
+        self.show_graphic.toggled.connect(self.incidents.set_show_graphic)
+        self.show_graphic.toggled.connect(lambda _on: self._show_incident())
+        self.incident_text = QPlainTextEdit()
+        self.incident_text.setReadOnly(True)
+        self.incident_text.setAccessibleName(self.tr("Selected incident, full text"))
+        self.incident_view.selectionModel().currentRowChanged.connect(
+            lambda *_: self._show_incident())
+        self.risk_view = _list(self.risk_notes, self.tr("Risk notes"))
+        self.risk_empty = QLabel(self.tr("No risk assessment yet."))
+        self.risk_empty.setStyleSheet("color: #555;")
+        self.risk_empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.timeline_view = _list(self.timeline, self.tr("Timeline"))
+        summary = QWidget()
+        left = QVBoxLayout(summary)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.header)
+        left.addWidget(self.defender)
+        left.addWidget(_group(self.tr("Risk notes"), self.risk_empty, self.risk_view), 1)
+        self.columns = QSplitter(Qt.Orientation.Horizontal)
+        self.columns.setChildrenCollapsible(False)
+        self.columns.addWidget(summary)
+        incidents = QSplitter(Qt.Orientation.Vertical)
+        incidents.addWidget(self.incident_view)
+        incidents.addWidget(self.incident_text)
+        incidents.setSizes([140, 220])
+        self.columns.addWidget(_group(self.tr("Incidents"), incidents, self.show_graphic))
+        self.columns.addWidget(_group(self.tr("Timeline"), self.timeline_view))
+        self.columns.setSizes([440, 440, 400])
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.columns)
+        return page
+
+    def _incident_table(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.incidents)
+        view.setAccessibleName(self.tr("Incidents"))
+        view.verticalHeader().setVisible(False)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = view.horizontalHeader()
+        for column in range(DESCRIPTION_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DESCRIPTION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    @property
+    def case_id(self) -> int | None:
+        return self._case_id
+
+    def show_case(self, case_id: int) -> None:
+        if case_id != self._case_id:
+            self.show_graphic.setChecked(False)
+        self._case_id = case_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self._case_id is None:
+            return
+        self._generation += 1
+        gen, case_id = self._generation, self._case_id
+        self._ctx.query(lambda s: s.queries.case_detail(case_id),
+                        lambda detail: self._apply(gen, detail),
+                        lambda exc: self._failed(gen, exc), owner=self)
+
+    def clear(self, message: str = "") -> None:
+        self._case_id = None
+        self.detail = None
+        self._generation += 1
+        self.empty.setText(message or self.tr("Select a case in the queue to see it here."))
+        self.stack.setCurrentWidget(self.empty)
+
+    def _apply(self, gen: int, detail: CaseDetail) -> None:
+        if gen != self._generation:
+            return
+        self.detail = detail
+        self.header.show_detail(detail)
+        self.defender.show_defender(detail.defender)
+        self.incidents.set_incidents(detail.incidents)
+        self.risk_notes.set_notes(detail.risk_notes, detail.actor_names)
+        self.risk_empty.setVisible(not detail.risk_notes)
+        self.risk_view.setVisible(bool(detail.risk_notes))
+        if detail.incidents:
+            self.incident_view.selectRow(len(detail.incidents) - 1)  # the latest
+        self._show_incident()
+        self.timeline.set_entries(detail.timeline, detail.actor_names)
+        self.stack.setCurrentIndex(1)
+        self.loaded.emit(detail.case.id)
+
+    def _show_incident(self) -> None:
+        current = self.incident_view.currentIndex()
+        row = current.row() if current.isValid() else -1
+        self.incident_text.setPlainText(self.incidents.full_text(row))
+
+    def _failed(self, gen: int, exc: BaseException) -> None:
+        if gen == self._generation:
+            self.clear(user_message(exc))
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if self._case_id is not None and self._case_id in changes.cases:
+            self.reload()
+
+    def edit(self) -> None:
+        if self._case_id is None:
+            return
+        dialog = CaseEditDialog(self._ctx, self._case_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

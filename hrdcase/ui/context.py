@@ -1,0 +1,73 @@
+"""What every feature widget is handed: the session, the background-operation helper and the
+change notifier. No globals: the composition root builds one `UiContext` per unlocked session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject
+
+from hrdcase.models.changes import ChangeSet
+from hrdcase.services.session import Session
+from hrdcase.ui.notifier import ChangeNotifier
+from hrdcase.ui.ops import OnError, Ops
+
+T = TypeVar("T")
+
+
+@dataclass
+class UiContext:
+    session: Session
+    ops: Ops
+    notifier: ChangeNotifier
+
+    def query(
+        self,
+        fn: Callable[[Session], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: OnError | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> int:
+        """Read (or write settings) off the GUI thread; nothing is announced."""
+        session = self.session
+        return self.ops.run(lambda: fn(session), on_done, on_error, owner=owner)
+
+    def mutate(
+        self,
+        fn: Callable[[Session], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: OnError | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> int:
+        """Run a use case whose result is a `ChangeSet` (or a tuple ending with one); the change
+        set is published before `on_done` receives the result."""
+
+        def done(result: Any) -> None:
+            self.notifier.publish(changes_of(result))
+            if on_done is not None:
+                on_done(result)
+
+        session = self.session
+        return self.ops.run(lambda: fn(session), done, on_error, owner=owner)
+
+    def close(self) -> None:
+        """Close the session on the worker, after everything already queued (state saves)."""
+        if self.session.closed:
+            return
+        if not self.ops.closed:
+            self.ops.run(self.session.close)
+            self.ops.wait_idle(30.0)
+        else:
+            self.session.close()
+
+
+def changes_of(result: Any) -> ChangeSet:
+    if isinstance(result, ChangeSet):
+        return result
+    if isinstance(result, tuple) and result and isinstance(result[-1], ChangeSet):
+        return result[-1]
+    return ChangeSet()

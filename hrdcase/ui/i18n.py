@@ -1,0 +1,31 @@
+"""Translation: `translate(context, text)` for code outside QObjects (pyside6-lupdate recognises the
+name), and installing a Qt Linguist translator for the system locale when one exists."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+translate = QCoreApplication.translate
+
+I18N_DIRS = (
+    # A source checkout or an editable install, then a copy packaged next to the code.
+    Path(__file__).resolve().parents[2] / "resources" / "i18n",
+    Path(__file__).resolve().parent / "i18n",
+)
+
+
+def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> QTranslator | None:
+    """Install `hrdcase_<lang>.qm` for `locale` (default: the system's) if one is shipped."""
+    locale = locale or QLocale.system()
+    for folder in I18N_DIRS:
+        translator = QTranslator(app)
+        if folder.is_dir() and translator.load(locale, "hrdcase", "_", str(folder)):
+            app.installTranslator(translator)
+            log.info("Installed translation %s", locale.name())
+            return translator
+    return None

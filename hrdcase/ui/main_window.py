@@ -1,0 +1,170 @@
+"""The main window: a thin shell. Menus and shortcuts route to the feature widgets (queue, case
+view, intake, edit); geometry is remembered inside the encrypted database."""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
+
+from hrdcase.ui.case.view import CaseView
+from hrdcase.ui.context import UiContext
+from hrdcase.ui.intake import IntakeDialog
+from hrdcase.ui.queue.widget import QueueWidget
+from hrdcase.ui.widgets import BusyBar
+
+log = logging.getLogger(__name__)
+
+WINDOW_KEY = "ui.window"
+
+
+def _b64(data: QByteArray) -> str:
+    return base64.b64encode(bytes(data.data())).decode("ascii")
+
+
+def _unb64(text: object) -> QByteArray:
+    try:
+        return QByteArray(base64.b64decode(str(text), validate=True))
+    except ValueError:
+        return QByteArray()
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, ctx: UiContext, persist_state: bool = True) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self._persist = persist_state
+        self.setWindowTitle(self.tr("hrdcase"))
+        self.queue = QueueWidget(ctx, persist_state=persist_state)
+        self.case_view = CaseView(ctx)
+        # Queue above, case below: the queue's ten columns get the full width.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.queue)
+        self.splitter.addWidget(self.case_view)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([330, 420])
+        self.setCentralWidget(self.splitter)
+        self._actions()
+        self._status_bar()
+        self.queue.case_selected.connect(self.open_case)
+        self.queue.case_activated.connect(self._activate_case)
+        self.queue.count_changed.connect(self._count_changed)
+        ctx.ops.failed.connect(self.show_error)
+
+    # ---- construction
+    def _action(self, text: str, shortcut: QKeySequence | str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New case…"), "Ctrl+N", self.new_case)
+        self.edit_action = self._action(self.tr("&Edit case…"), "Ctrl+E", self.case_view.edit)
+        self.find_action = self._action(self.tr("&Find…"), "Ctrl+F", self.queue.focus_search)
+        self.refresh_action = self._action(self.tr("&Refresh"), "F5", self.refresh)
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence(keys.Quit), self.close)
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        case_menu = self.menuBar().addMenu(self.tr("&Case"))
+        for action in (self.new_action, self.edit_action):
+            case_menu.addAction(action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.lock_action)
+        case_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(self.refresh_action)
+
+    def _status_bar(self) -> None:
+        me = self._ctx.session.me
+        who = (self.tr("Signed in as {name}").format(name=me.display_name) if me
+               else self.tr("No responder profile selected"))
+        self.who = QLabel(who)
+        self.counts = QLabel()
+        self.busy = BusyBar(self)
+        bar = self.statusBar()
+        bar.addWidget(self.who)
+        bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.counts)
+        self._ctx.ops.busy_changed.connect(self.busy.set_busy)
+
+    # ---- start-up and state
+    def start(self, restore_geometry: bool = True) -> None:
+        """Load the queue; restore geometry (then show) or show as sized by the caller."""
+        self.queue.start()
+        if not restore_geometry:
+            self.show()
+            self.queue.view.setFocus()
+            return
+        self._ctx.query(lambda s: s.queries.setting(WINDOW_KEY), self._restore, owner=self)
+
+    def _restore(self, raw: str | None) -> None:
+        try:
+            state = json.loads(raw) if raw else {}
+        except ValueError:
+            state = {}
+        if not isinstance(state, dict) or not self.restoreGeometry(_unb64(state.get("geometry"))):
+            self.resize(1280, 800)
+        self.show()
+        self.queue.view.setFocus()
+        if isinstance(state, dict) and "splitter" in state:
+            # Once the shown window is laid out, so that the sizes are not rescaled.
+            splitter = _unb64(state["splitter"])
+            QTimer.singleShot(0, self, lambda: self.splitter.restoreState(splitter))
+
+    def save_state(self) -> None:
+        if not self._persist or self._ctx.ops.closed:
+            return
+        payload = json.dumps({"geometry": _b64(self.saveGeometry()),
+                              "splitter": _b64(self.splitter.saveState())})
+        self._ctx.query(lambda s: s.queries.save_setting(WINDOW_KEY, payload))
+        self.queue.save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.queue.filters.flush()
+        self.save_state()
+        event.accept()
+        self.closed.emit()
+
+    # ---- commands
+    def open_case(self, case_id: int) -> None:
+        self.case_view.show_case(case_id)
+        self.queue.sync_selection(case_id)
+
+    def _activate_case(self, case_id: int) -> None:
+        self.open_case(case_id)
+        self.case_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def new_case(self) -> None:
+        dialog = IntakeDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(self.open_case)
+        dialog.open()
+
+    def refresh(self) -> None:
+        self.queue.refresh()
+        self.case_view.reload()
+
+    def _count_changed(self, count: int) -> None:
+        self.counts.setText(self.tr("Cases shown: %n", "", count))
+        if self.case_view.case_id is None:
+            self.queue.select_first()
+        else:
+            self.queue.sync_selection(self.case_view.case_id)
+
+    def show_error(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("hrdcase"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

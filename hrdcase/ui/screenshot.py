@@ -1,0 +1,55 @@
+"""Render a view of the main window to PNG, offscreen: for documentation and review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from hrdcase.services.session import Session
+from hrdcase.ui.context import UiContext
+from hrdcase.ui.main_window import MainWindow
+from hrdcase.ui.notifier import ChangeNotifier
+from hrdcase.ui.ops import Ops, run_and_wait
+
+SIZE = (1280, 800)
+TIMEOUT = 20.0
+SETTLE_MS = 300  # longer than the queue's selection and search delays
+
+
+def _settle(ops: Ops, timeout: float = TIMEOUT) -> None:
+    """Wait for the worker, let short timers (selection, debounce) fire, wait again."""
+    for _ in range(2):
+        if not ops.wait_idle(timeout):
+            raise TimeoutError("the window did not finish loading in time")
+        loop = QEventLoop()
+        QTimer.singleShot(SETTLE_MS, loop.quit)
+        loop.exec()
+    if not ops.wait_idle(timeout):
+        raise TimeoutError("the window did not finish loading in time")
+
+
+def render(session: Session, out_path: Path, view: str = "queue") -> None:
+    """`view` is "queue" or "case:REF". The session stays open; it belongs to the caller."""
+    if view != "queue" and not view.startswith("case:"):
+        raise ValueError(f"unknown view {view!r}: use queue or case:REF")
+    if QApplication.instance() is None:
+        QApplication(["hrdcase"])
+    ops = Ops()
+    window = MainWindow(UiContext(session, ops, ChangeNotifier()), persist_state=False)
+    try:
+        window.resize(*SIZE)
+        window.start(restore_geometry=False)
+        _settle(ops)
+        if view.startswith("case:"):
+            ref = view.removeprefix("case:")
+            case_id = run_and_wait(ops, lambda: session.queries.case_id_for_ref(ref))
+            window.open_case(case_id)
+            _settle(ops)
+        window.grab().save(str(out_path), "PNG")
+    finally:
+        window.hide()
+        window.deleteLater()
+        ops.shutdown()
+        QApplication.processEvents()

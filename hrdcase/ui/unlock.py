@@ -1,0 +1,124 @@
+"""The unlock dialog: passphrase in, `Session` out. Key derivation runs on the ops worker."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdcase.services.session import Session
+from hrdcase.ui.ops import Ops, user_message
+from hrdcase.ui.widgets import BusyBar, error_label
+
+if TYPE_CHECKING:
+    from hrdcase.bootstrap import Unlocker
+
+
+class UnlockDialog(QDialog):
+    """Errors (wrong passphrase, profile locked or damaged) show inline under the field."""
+
+    unlocked = Signal(object)  # Session
+
+    def __init__(
+        self, unlocker: Unlocker, ops: Ops, message: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._unlocker = unlocker
+        self._ops = ops
+        self._cancelled = False
+        self.session: Session | None = None
+        self.setWindowTitle(self.tr("Unlock caseload — hrdcase"))
+        self._build()
+        if message:
+            self._show_error(message)
+
+    def _build(self) -> None:
+        intro = QLabel(self.tr("Your caseload is encrypted. Type your passphrase to open it."))
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setMinimumWidth(320)
+        self.error = error_label(self)
+        self.remember = QCheckBox(self.tr("&Remember on this device (OS keyring)"))
+        self.remember.setAccessibleName(self.tr("Remember on this device"))
+        self.busy = BusyBar(self, delay_ms=0)
+        self.buttons = QDialogButtonBox()
+        self.unlock_button = self.buttons.addButton(
+            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.unlock_button.setDefault(True)
+        self.buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        label = QLabel(self.tr("&Passphrase:"))
+        label.setBuddy(self.passphrase)
+        form = QFormLayout()
+        form.addRow(label, self.passphrase)
+        form.addRow("", self.error)
+        form.addRow("", self.remember)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.passphrase, self.remember)
+        self.setTabOrder(self.remember, self.unlock_button)
+
+    def submit(self) -> None:
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self._show_error(self.tr("Type your passphrase."))
+            return
+        remember = self.remember.isChecked()
+        self._set_busy(True)
+        unlocker = self._unlocker
+        self._ops.run(
+            lambda: unlocker.with_passphrase(passphrase, remember),
+            self._unlocked,
+            self._failed,
+            owner=self,
+        )
+
+    def reject(self) -> None:
+        self._cancelled = True
+        super().reject()
+
+    def _unlocked(self, session: Session) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        if self._cancelled:  # the user quit while the key was being derived
+            self._ops.run(session.close)
+            return
+        self.session = session
+        self.accept()
+        self.unlocked.emit(session)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self._show_error(user_message(exc))
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)
+        self.passphrase.setFocus()
+        self.passphrase.selectAll()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.set_busy(busy)
+        self.passphrase.setEnabled(not busy)
+        self.remember.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+        if busy:
+            self.error.setVisible(False)

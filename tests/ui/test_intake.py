@@ -1,0 +1,116 @@
+"""Intake: inline validation that keeps what was typed; a valid case reaches the queue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from hrdcase.models.queue import QueueFilter
+from hrdcase.ui.intake import IntakeDialog
+from hrdcase.ui.ops import run_and_wait
+from hrdcase.ui.queue.widget import QueueWidget
+from hrdcase.ui.widgets import select_data
+
+TIMEOUT = 10_000
+
+
+def _total(ctx) -> int:
+    return run_and_wait(ctx.ops, lambda: ctx.session.queries.queue_count(QueueFilter(statuses=())))
+
+
+def _dialog(qtbot, ctx) -> IntakeDialog:
+    dialog = IntakeDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.form_box.isEnabled, timeout=TIMEOUT)
+    return dialog
+
+
+def test_every_input_is_named_and_labelled(qtbot, ctx, caseload):
+    dialog = _dialog(qtbot, ctx)
+    for widget in (dialog.title, dialog.defender, dialog.legal_name, dialog.category, dialog.region,
+                   dialog.language, dialog.priority, dialog.severity, dialog.channel,
+                   dialog.summary, dialog.description, dialog.assignee):
+        assert widget.accessibleName()
+    from PySide6.QtWidgets import QLabel
+
+    buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()}
+    assert dialog.title in buddies and dialog.description in buddies
+
+
+def test_empty_title_shows_inline_error_and_creates_nothing(qtbot, ctx, caseload):
+    before = _total(ctx)
+    dialog = _dialog(qtbot, ctx)
+    qtbot.keyClicks(dialog.defender, "Newbird-1")
+    dialog.description.setPlainText("Invented messages arrived overnight.")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.errors.visible_fields() == ["title"], timeout=TIMEOUT)
+    assert "title" in dialog.errors.labels["title"].text()
+    assert dialog.isVisible()
+    assert dialog.defender.text() == "Newbird-1"  # nothing typed is lost
+    assert dialog.description.toPlainText() == "Invented messages arrived overnight."
+    assert _total(ctx) == before
+
+
+def test_missing_description_points_at_description(qtbot, ctx, caseload):
+    dialog = _dialog(qtbot, ctx)
+    qtbot.keyClicks(dialog.title, "Invented case title")
+    qtbot.keyClicks(dialog.defender, "Newbird-2")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.errors.visible_fields() == ["description"], timeout=TIMEOUT)
+    assert dialog.title.text() == "Invented case title"
+
+
+def test_valid_submission_creates_a_case_that_appears_in_the_queue(qtbot, ctx, caseload):
+    queue = QueueWidget(ctx)
+    qtbot.addWidget(queue)
+    with qtbot.waitSignal(queue.model.loaded, timeout=TIMEOUT):
+        queue.start()
+    before = queue.model.rowCount()
+    dialog = _dialog(qtbot, ctx)
+    qtbot.keyClicks(dialog.title, "Invented doxxing of a choir leader")
+    qtbot.keyClicks(dialog.defender, "Nightjar-1")
+    qtbot.keyClicks(dialog.legal_name, "Invented Legal Name")
+    select_data(dialog.region, "FR")
+    dialog.description.setPlainText("An invented address list was posted.")
+    created: list[int] = []
+    dialog.created.connect(created.append)
+    with qtbot.waitSignals([dialog.created, queue.model.loaded], timeout=TIMEOUT):
+        dialog.submit()
+    case_id = created[0]
+    assert not dialog.isVisible()
+    assert queue.model.rowCount() == before + 1
+    assert queue.model.row_of(case_id) is not None or queue.model.rowCount() > 50
+    detail = run_and_wait(ctx.ops, lambda: ctx.session.queries.case_detail(case_id))
+    assert detail.defender.pseudonym == "Nightjar-1"
+    assert detail.case.region_code == "FR"
+    assert detail.case.assignee_id == ctx.session.me.id
+
+
+def test_existing_defender_is_found_and_linked(qtbot, ctx, caseload):
+    dialog = _dialog(qtbot, ctx)
+    qtbot.keyClicks(dialog.defender, "Osprey-1")
+    qtbot.waitUntil(lambda: "Osprey-18" in dialog.defender_model.stringList(), timeout=TIMEOUT)
+    dialog.defender.setText("Osprey-18")
+    assert "Existing" in dialog.defender_kind.text()
+    assert not dialog.legal_name.isEnabled()
+    qtbot.keyClicks(dialog.title, "Second invented case")
+    dialog.description.setPlainText("More invented messages.")
+    with qtbot.waitSignal(dialog.created, timeout=TIMEOUT) as blocker:
+        dialog.submit()
+    detail = run_and_wait(ctx.ops, lambda: ctx.session.queries.case_detail(blocker.args[0]))
+    assert detail.defender.id == run_and_wait(
+        ctx.ops, lambda: ctx.session.queries.case_detail(caseload[18].id)).defender.id
+
+
+def test_tab_order_follows_the_form(qtbot, ctx, caseload):
+    dialog = _dialog(qtbot, ctx)
+    order = []
+    widget = dialog.title
+    while widget not in order:
+        order.append(widget)
+        widget = widget.nextInFocusChain()
+    expected = [dialog.title, dialog.defender, dialog.legal_name, dialog.category, dialog.region,
+                dialog.language, dialog.priority, dialog.severity, dialog.channel,
+                dialog.summary, dialog.description, dialog.assignee]
+    positions = [order.index(w) for w in expected]
+    assert positions == sorted(positions)

@@ -1,0 +1,78 @@
+"""The main window: actions and shortcuts route to features; geometry is kept in the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from hrdcase.ui.intake import IntakeDialog
+from hrdcase.ui.main_window import MainWindow
+from tests.ui.conftest import close_ctx, make_ctx, open_session
+
+TIMEOUT = 10_000
+
+
+def _window(qtbot, ctx, restore: bool = False) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    if not restore:
+        window.resize(1280, 800)
+    window.start(restore_geometry=restore)
+    qtbot.waitUntil(window.isVisible, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.case_view.detail is not None, timeout=TIMEOUT)
+    return window
+
+
+def test_shortcuts_are_bound(qtbot, ctx, caseload):
+    window = _window(qtbot, ctx)
+    shortcuts = {a.shortcut().toString() for a in window.actions()}
+    assert {"Ctrl+N", "Ctrl+F", "Ctrl+E", "F5", "Ctrl+Q", "Ctrl+L"} <= shortcuts
+    assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
+
+
+def test_first_case_opens_and_status_bar_shows_who_and_counts(qtbot, ctx, caseload):
+    window = _window(qtbot, ctx)
+    assert window.case_view.case_id == window.queue.model.case_id(0)
+    assert "Ana Synthetic" in window.who.text()
+    expected = sum(s.status.is_open for s in caseload)
+    assert str(expected) in window.counts.text()
+
+
+def test_new_case_action_opens_intake(qtbot, ctx, caseload):
+    window = _window(qtbot, ctx)
+    window.new_action.trigger()
+    dialogs = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, IntakeDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()
+
+
+def test_find_action_focuses_search(qtbot, ctx, caseload):
+    window = _window(qtbot, ctx)
+    window.activateWindow()
+    window.find_action.trigger()
+    assert window.queue.filters.search.hasFocus() or \
+        QApplication.focusWidget() is window.queue.filters.search
+
+
+def test_geometry_is_restored_from_the_database(qtbot, profile_dir: Path, caseload):
+    ctx = make_ctx(open_session(profile_dir))
+    try:
+        window = _window(qtbot, ctx)
+        window.resize(790, 560)  # within the offscreen screen (800×600)
+        QApplication.processEvents()
+        window.splitter.setSizes([130, 385])  # above both minimum heights
+        QApplication.processEvents()
+        sizes = window.splitter.sizes()
+        window.close()
+    finally:
+        close_ctx(ctx)
+    ctx = make_ctx(open_session(profile_dir))
+    try:
+        window = _window(qtbot, ctx, restore=True)
+        assert (window.width(), window.height()) == (790, 560)
+        assert window.splitter.sizes() == sizes
+    finally:
+        close_ctx(ctx)

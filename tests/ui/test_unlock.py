@@ -1,0 +1,123 @@
+"""The unlock dialog and the start-up flow (keyring first, then the dialog)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hrdcase.bootstrap import Unlocker
+from hrdcase.ui.app import Startup
+from hrdcase.ui.ops import Ops
+from hrdcase.ui.unlock import UnlockDialog
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+
+@pytest.fixture
+def profile(profile_dir: Path) -> Path:
+    Unlocker(profile_dir).create(PASSPHRASE, FAST_KDF).close()
+    return profile_dir
+
+
+@pytest.fixture
+def ops(qtbot):
+    helper = Ops()
+    yield helper
+    helper.shutdown()
+
+
+def _dialog(qtbot, profile: Path, ops: Ops) -> UnlockDialog:
+    dialog = UnlockDialog(Unlocker(profile), ops)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_wrong_passphrase_shows_inline_error_and_dialog_stays(qtbot, profile, ops):
+    dialog = _dialog(qtbot, profile, ops)
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase")
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert "passphrase" in dialog.error.text().lower()
+    assert dialog.isVisible() and dialog.session is None
+    assert dialog.passphrase.isEnabled()
+    assert dialog.passphrase.selectedText() == "not the passphrase"  # selected for retyping
+    assert dialog.passphrase.echoMode() == dialog.passphrase.EchoMode.Password
+
+
+def test_empty_passphrase_is_refused_without_work(qtbot, profile, ops):
+    dialog = _dialog(qtbot, profile, ops)
+    dialog.submit()
+    assert dialog.error.isVisible()
+    assert ops.is_idle()
+
+
+def test_right_passphrase_yields_a_session(qtbot, profile, ops):
+    dialog = _dialog(qtbot, profile, ops)
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(dialog.unlocked, timeout=10_000) as blocker:
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    session = blocker.args[0]
+    try:
+        assert dialog.session is session
+        assert not dialog.isVisible()
+        assert dialog.passphrase.text() == ""
+        assert ops.wait_idle(5)
+    finally:
+        session.close()
+
+
+def test_profile_locked_by_another_session_shows_inline(qtbot, profile, ops):
+    other = Unlocker(profile).with_passphrase(PASSPHRASE)
+    try:
+        dialog = _dialog(qtbot, profile, ops)
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+        dialog.submit()
+        qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+        assert "open in another" in dialog.error.text()
+        assert dialog.isVisible()
+    finally:
+        other.close()
+
+
+def test_missing_profile_shows_inline(qtbot, tmp_path, ops):
+    dialog = _dialog(qtbot, tmp_path / "nowhere", ops)
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert "No hrdcase profile" in dialog.error.text()
+
+
+def _shutdown(startup: Startup) -> None:
+    if startup.window is not None:
+        startup.window.hide()
+        startup.window.deleteLater()
+        startup.window = None
+    if startup.dialog is not None:
+        startup.dialog.hide()
+        startup.dialog.deleteLater()
+    startup.shutdown()
+
+
+def test_startup_without_keyring_entry_asks_for_the_passphrase(qtbot, profile):
+    startup = Startup(Unlocker(profile), Ops())
+    startup.start()
+    try:
+        qtbot.waitUntil(lambda: startup.dialog is not None and startup.dialog.isVisible(),
+                        timeout=10_000)
+        assert startup.window is None
+    finally:
+        _shutdown(startup)
+
+
+def test_startup_with_keyring_entry_skips_the_dialog(qtbot, profile):
+    Unlocker(profile).with_passphrase(PASSPHRASE, remember=True).close()
+    startup = Startup(Unlocker(profile), Ops())
+    startup.start()
+    try:
+        qtbot.waitUntil(lambda: startup.window is not None and startup.window.isVisible(),
+                        timeout=10_000)
+        assert startup.dialog is None
+    finally:
+        _shutdown(startup)
