@@ -9,9 +9,10 @@
    3.5x without a codec) with the same PRAGMAs minus the cipher ones. The system `sqlite3` module
    cannot be the baseline: it is older than FTS5's `contentless_delete` (SQLite 3.43) that the
    schema uses.
-3. Measures each side in its own fresh process. That matters: `PRAGMA cipher_memory_security` is
-   process-wide and one-way in SQLCipher, so a plain connection in the same process as an
-   encrypted one would pay for it too.
+3. Measures both sides in ONE process (`--worker both`), interleaved query by query, one fresh
+   process per run: the limit is run in the same process as the encrypted side. With
+   `--memory-security` each side gets its own process instead, because that PRAGMA is
+   process-wide and one-way in SQLCipher and would slow a plain connection beside it.
    - unlock: `Profile.unlock` with DEFAULT_KDF (Argon2id) and the KDF alone;
    - queue pages: `CaseRepository.queue_count` + `queue_page` (50 rows), COLD = the first query on
      a new connection (SQLite's page cache empty, so every page is read and, on SQLCipher,
@@ -20,8 +21,8 @@
    - full-text search: `CaseRepository.search`, cold and warm;
    - inserts: 5,000 cases through the repository (`add`, `add_incident`, `reindex_text`) in one
      transaction, committed, then removed again outside the timing.
-4. Prints one table: metric, SQLCipher ms, plain ms, ratio, target, PASS/FAIL. Each run is a
-   fresh process per side, the sides alternating; the table shows medians over all samples
+4. Prints one table: metric, SQLCipher ms, plain ms, ratio, target, PASS/FAIL; the table shows
+   medians over all samples
    (cold: one per run; warm: 10 per run).
 
 `--memory-security` runs the encrypted side (build and measurements) with
@@ -117,54 +118,66 @@ def _add_memory_security() -> None:
 
 
 # --------------------------------------------------------------------------- worker (one side)
-def worker(args: argparse.Namespace) -> dict[str, Any]:
-    from hrdcase.storage.cases import CaseRepository
-
-    if args.memory_security:
-        _add_memory_security()
-    results: dict[str, Any] = {}
-    if args.worker == "sqlcipher":
+def _side(kind: str, args: argparse.Namespace, key: bytes) -> tuple[Any, Any, int, Any]:
+    """(connect, close, my responder id, profile or None) for one side."""
+    if kind == "sqlcipher":
         from hrdcase.storage.db import Database
         from hrdcase.storage.profile import Profile
 
         profile = Profile(Path(args.profile))
-        # The parent unwrapped the key: an Argon2id run (128 MiB) just before the queries would
-        # leave this process in another state than the plain side's.
-        key = bytes.fromhex(sys.stdin.readline().strip())
-        me = int(_setting(profile, key, "me"))
 
         def connect() -> Any:
             return Database.open(profile.db_path, key)
 
         def close(db: Any) -> None:
             db.conn.close()  # not Database.close(): no checkpoint between samples
-    else:
-        plain_path = Path(args.plain)
-        me = int(PlainDb(plain_path).execute(
-            "SELECT value FROM settings WHERE key = 'me'").fetchone()[0])
 
-        def connect() -> Any:
-            return PlainDb(plain_path)
+        return connect, close, int(_setting(profile, key, "me")), profile
+    plain_path = Path(args.plain)
+    me = int(PlainDb(plain_path).execute("SELECT value FROM settings WHERE key = 'me'").fetchone()[0])
 
-        def close(db: Any) -> None:
-            db.close()
+    def connect_plain() -> Any:
+        return PlainDb(plain_path)
 
-    for name, (kind, what, sort) in queries().items():
-        if kind == "queue" and what.assignee_id == -2:
-            what = replace(what, assignee_id=me)
-        if kind == "queue":
-            def run(repo: CaseRepository, f: Any = what, s: Any = sort) -> Any:
-                repo.queue_count(f)
-                return repo.queue_page(f, s, 0, PAGE)
-        else:
-            def run(repo: CaseRepository, text: Any = what) -> Any:
-                return repo.search(text)
-        results[name] = _cold_and_warm(connect, close, CaseRepository, run, args.runs)
+    def close_plain(db: Any) -> None:
+        db.close()
 
-    results["insert"] = _inserts(connect, close, CaseRepository, args.runs)
-    if args.worker == "sqlcipher":
-        results.update(_unlock(profile, args.runs))
-    return results
+    return connect_plain, close_plain, me, None
+
+
+def worker(args: argparse.Namespace) -> dict[str, Any]:
+    """Measure one side (`--worker sqlcipher|plain`), or both in this one process
+    (`--worker both`), interleaved query by query so that drift falls on both alike."""
+    from hrdcase.storage.cases import CaseRepository
+
+    if args.memory_security:
+        _add_memory_security()
+    # The parent unwrapped the key: an Argon2id run (128 MiB) just before the queries would
+    # leave this process in another state than the plain side's.
+    key = bytes.fromhex(sys.stdin.readline().strip())
+    kinds = ("sqlcipher", "plain") if args.worker == "both" else (args.worker,)
+    sides = {kind: _side(kind, args, key) for kind in kinds}
+    results: dict[str, dict[str, Any]] = {kind: {} for kind in kinds}
+    for i, (name, (kind, what, sort)) in enumerate(queries().items()):
+        order = kinds if i % 2 == 0 else kinds[::-1]
+        for side in order:
+            connect, close, me, _profile = sides[side]
+            if kind == "queue":
+                f = replace(what, assignee_id=me) if what.assignee_id == -2 else what
+
+                def run(repo: CaseRepository, f: Any = f, s: Any = sort) -> Any:
+                    repo.queue_count(f)
+                    return repo.queue_page(f, s, 0, PAGE)
+            else:
+                def run(repo: CaseRepository, text: Any = what) -> Any:
+                    return repo.search(text)
+            results[side][name] = _cold_and_warm(connect, close, CaseRepository, run, args.runs)
+    for side in kinds:
+        connect, close, _me, profile = sides[side]
+        results[side]["insert"] = _inserts(connect, close, CaseRepository, args.runs)
+        if profile is not None:
+            results[side].update(_unlock(profile, args.runs))
+    return results if args.worker == "both" else results[args.worker]
 
 
 def _setting(profile: Any, key: bytes, name: str) -> str:
@@ -320,7 +333,7 @@ def run_worker(
     if memory_security:
         cmd.append("--memory-security")
     done = subprocess.run(cmd, capture_output=True, text=True, check=False,
-                          input=key.hex() + "\n" if kind == "sqlcipher" else "")
+                          input=key.hex() + "\n")
     if done.returncode != 0:
         sys.stderr.write(done.stderr)
         raise SystemExit(f"store_bench: the {kind} worker failed")
@@ -395,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="5,000 cases, 1 run")
     parser.add_argument("--memory-security", action="store_true",
                         help="measure SQLCipher with PRAGMA cipher_memory_security = ON (shipped: OFF)")
-    parser.add_argument("--worker", choices=("sqlcipher", "plain"), help=argparse.SUPPRESS)
+    parser.add_argument("--worker", choices=("sqlcipher", "plain", "both"), help=argparse.SUPPRESS)
     parser.add_argument("--profile", help=argparse.SUPPRESS)
     parser.add_argument("--plain", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -426,10 +439,16 @@ def main(argv: list[str] | None = None) -> int:
         enc: dict[str, Any] = {}
         plain: dict[str, Any] = {}
         for run in range(args.runs):
+            if not args.memory_security:
+                # The limit is measured in the same process as the encrypted side.
+                sample = run_worker("both", work, 1, False, key)
+                _merge(enc, sample["sqlcipher"])
+                _merge(plain, sample["plain"])
+                continue
+            # cipher_memory_security is process-wide and one-way: each side needs its own process.
             for side in (("sqlcipher", "plain") if run % 2 == 0 else ("plain", "sqlcipher")):
-                sample = run_worker(side, work, 1, args.memory_security and side == "sqlcipher",
-                                    key)
-                _merge(enc if side == "sqlcipher" else plain, sample)
+                _merge(enc if side == "sqlcipher" else plain,
+                       run_worker(side, work, 1, side == "sqlcipher", key))
         text, _ok = report(args.cases, args.runs, built, enc, plain, args.memory_security)
         print(text)
         if args.out:
