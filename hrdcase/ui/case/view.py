@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,8 @@ from hrdcase.models.changes import ChangeSet
 from hrdcase.services.queries import CaseDetail
 from hrdcase.ui.case.header import CaseHeader, DefenderPanel
 from hrdcase.ui.case.models import DESCRIPTION_COLUMN, IncidentModel, RiskNoteModel
+from hrdcase.ui.case.panel import CasePanel
+from hrdcase.ui.case.panels import panel_factories
 from hrdcase.ui.case.timeline import TimelineModel
 from hrdcase.ui.case_edit import CaseEditDialog
 from hrdcase.ui.context import UiContext
@@ -64,6 +67,7 @@ class CaseView(QWidget):
         self.incidents = IncidentModel(self)
         self.risk_notes = RiskNoteModel(self)
         self.timeline = TimelineModel(self)
+        self.panels: list[CasePanel] = [make(ctx) for make in panel_factories()]
         self.stack = QStackedWidget()
         self.empty = QLabel(self.tr("Select a case in the queue to see it here."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -104,7 +108,17 @@ class CaseView(QWidget):
         incidents.addWidget(self.incident_view)
         incidents.addWidget(self.incident_text)
         incidents.setSizes([140, 220])
-        self.columns.addWidget(_group(self.tr("Incidents"), incidents, self.show_graphic))
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Case workflows"))
+        incident_page = QWidget()
+        incident_layout = QVBoxLayout(incident_page)
+        incident_layout.setContentsMargins(6, 6, 6, 6)
+        incident_layout.addWidget(incidents)
+        incident_layout.addWidget(self.show_graphic)
+        self.tabs.addTab(incident_page, self.tr("&Incidents"))
+        for panel in self.panels:
+            self.tabs.addTab(panel, panel.title())
+        self.columns.addWidget(self.tabs)
         self.columns.addWidget(_group(self.tr("Timeline"), self.timeline_view))
         self.columns.setSizes([440, 440, 400])
         page = QWidget()
@@ -150,6 +164,8 @@ class CaseView(QWidget):
         self._case_id = None
         self.detail = None
         self._generation += 1
+        for panel in self.panels:
+            panel.show_case(None)
         self.empty.setText(message or self.tr("Select a case in the queue to see it here."))
         self.stack.setCurrentWidget(self.empty)
 
@@ -157,6 +173,9 @@ class CaseView(QWidget):
         if gen != self._generation:
             return
         self.detail = detail
+        if self.panels and self.panels[0].case_id != detail.case.id:
+            for panel in self.panels:
+                panel.show_case(detail.case.id)
         self.header.show_detail(detail)
         self.defender.show_defender(detail.defender)
         self.incidents.set_incidents(detail.incidents)
