@@ -1,5 +1,8 @@
 """Trauma-informed workload rules: pure functions over data handed in, with an injected `Clock`.
 
-Workload policy, the exposure ledger, check-ins, the limit checks that assignment calls and the
-rebalancer arrive with the wellbeing issue; this package holds the layer's place and its contract.
+policy.py (the versioned `WorkloadPolicy`, defaults in resources/policy/workload.json), exposure.py
+(the exposure ledger), limits.py (`check_assignment`, the one check every assignment path calls, and
+the supervisor's `override`), suggest.py (auto-assign suggestions), rebalance.py (the rebalancer),
+checkins.py (WHO-5, cadence, the supervisor's view, debrief prompts). Models only: no storage,
+services or Qt (import-linter enforces it).
 """
