@@ -260,6 +260,43 @@ def cmd_wipe(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_intake_import(args: argparse.Namespace) -> int:
+    """Import the reporting-form export (docs/intake-format.md). Exit 0 when no line was rejected;
+    1 when some were (the good lines are imported all the same, one transaction each)."""
+    path = Path(args.file)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise UserError(f"No such file: {path}.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"Cannot read {path.name}: {getattr(exc, 'strerror', None) or exc}.") from None
+    session = _open_session(args)
+    try:
+        summary = session.intake.import_lines(lines, progress=_import_progress(len(lines)))
+    finally:
+        session.close()
+    for error in summary.rejected:
+        print(error, file=sys.stderr)
+    print(summary.line())
+    if summary.rejected:
+        print(f"hrdcase: error: {len(summary.rejected)} lines were rejected; fix them and import "
+              "the file again (imported lines are skipped).", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return 0
+
+
+def _import_progress(total: int) -> Callable[[int], None] | None:
+    if not sys.stderr.isatty() or total < 200:
+        return None
+
+    def progress(done: int) -> None:
+        if done % 100 == 0 or done == total:
+            end = "\n" if done >= total else ""
+            print(f"\rImporting: {done:,}/{total:,} lines", end=end, file=sys.stderr)
+
+    return progress
+
+
 # ---------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     def options(default: Any) -> argparse.ArgumentParser:
@@ -319,6 +356,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = audit_sub.add_parser("verify", parents=[common],
                              help="SQLCipher integrity check and the audit hash chain")
     p.set_defaults(func=cmd_audit_verify)
+
+    intake = sub.add_parser("intake", help="bring reports in")
+    intake_sub = intake.add_subparsers(dest="intake_command", metavar="ACTION", required=True)
+    p = intake_sub.add_parser("import", parents=[common],
+                              help="import the reporting-form export (JSON Lines)")
+    p.add_argument("file", metavar="FILE.jsonl")
+    p.set_defaults(func=cmd_intake_import)
 
     p = sub.add_parser("wipe", parents=[common], help="destroy the caseload (key file first)")
     p.add_argument("--yes", action="store_true", help="do not ask")

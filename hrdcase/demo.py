@@ -653,6 +653,13 @@ def _write_chunk(
     case_ids = uow.cases.add_many([p.case for p in plans])
     if case_ids != list(range(first_id, first_id + len(plans))):
         raise RuntimeError("the demo caseload changed while it was being built")
+    # A case someone has moved on from "new" was answered: its first move is its first response
+    # (otherwise every old demo P1 would look unanswered and be escalated).
+    uow.triage.set_first_responses([
+        (case_id, at)
+        for case_id, plan in zip(case_ids, plans, strict=True)
+        if (at := next((e[0] for e in plan.events if e[2] == "case.status"), None)) is not None
+    ])
     incidents = [i for p in plans for i in p.incidents]
     notes = [n for p in plans for n in p.notes]
     incident_ids = iter(uow.cases.add_incidents(incidents))

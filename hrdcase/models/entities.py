@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from hrdcase.models.appeals import Appeal as Appeal
+from hrdcase.models.decisions import Decision as Decision
 from hrdcase.models.enums import (
-    AppealOutcome,
-    AppealStatus,
     CaseStatus,
     CivicSpace,
-    DsaCategory,
     IncidentCategory,
     IntakeChannel,
     NotificationChannel,
@@ -125,37 +124,8 @@ class RiskNote:
     superseded_by: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """A moderation decision with the DSA statement-of-reasons fields."""
-
-    id: int
-    case_id: int
-    decided_by: int | None
-    decided_at: datetime
-    category: DsaCategory
-    decision_ground: str
-    decision_facts: str
-    content_type: str = ""
-    source_type: str = "SOURCE_VOLUNTARY"
-    automated_detection: bool = False
-    automated_decision: str = "AUTOMATED_DECISION_NOT_AUTOMATED"
-    policy_version: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Appeal:
-    id: int
-    case_id: int
-    decision_id: int
-    filed_at: datetime
-    deadline: datetime
-    status: AppealStatus = AppealStatus.FILED
-    grounds: str = ""
-    reviewer_id: int | None = None
-    outcome: AppealOutcome | None = None
-    statement_of_reasons: str = ""
-    decided_at: datetime | None = None
+# Decision (with its DSA statement of reasons) and Appeal live in models/decisions.py and
+# models/appeals.py, beside their rules; they are re-exported here.
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +138,8 @@ class Notification:
     consent_at: datetime | None
     sent_at: datetime | None = None
     note: str = ""
+    consent_method: str = ""  # a models.notification.ConsentMethod value
+    sent_by: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +154,8 @@ class Task:
     done_by: int | None = None
     done_at: datetime | None = None
     result: str = ""
+    text: str = ""  # the step's text as it was when the playbook was attached
+    position: int = 0
 
 
 @dataclass(frozen=True, slots=True)

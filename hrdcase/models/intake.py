@@ -39,6 +39,7 @@ class NewDefender:
     languages: tuple[str, ...] = ()
     gender_factors: tuple[str, ...] = ()
     do_not_contact: bool = False
+    contact_channel: str = ""
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ SORT_COLUMNS = (
     "defender",
     "created",
     "updated",
+    "breach",  # time to breach, soonest first (storage/triage.py BREACH_AT)
 )
 
 OPEN_STATUSES = tuple(s for s in CaseStatus if s.is_open)
@@ -60,3 +61,5 @@ class QueueRow:
     defender: str
     created_at: datetime
     updated_at: datetime
+    breach_at: datetime | None = None  # the next SLA deadline still running
+    review_due: datetime | None = None  # next review of the current risk note

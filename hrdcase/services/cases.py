@@ -25,8 +25,10 @@ from hrdcase.models.intake import (
     check_title,
     new_case_ref,
 )
-from hrdcase.models.risk import risk_level, risk_score
+from hrdcase.models.risk import check_risk_tags, next_review, risk_level, risk_score
+from hrdcase.models.sla import with_deadlines
 from hrdcase.models.workflow import check_transition, is_reopening
+from hrdcase.services.sla_policy import default_sla_policy
 from hrdcase.storage.store import Store, UnitOfWork
 
 _FIELD_TYPES: dict[str, Any] = {
@@ -57,6 +59,7 @@ class CaseService:
         self.clock = clock
         self.actor_id = actor_id
         self.device_id = device_id
+        self.sla_policy = default_sla_policy()  # SLA deadlines (services/triage.py)
 
     # ---- helpers shared by every mutation
     def _record(
@@ -89,7 +92,8 @@ class CaseService:
                 nd = draft.new_defender
                 defender_id = uow.reference.add_defender(
                     Defender(0, nd.pseudonym.strip(), nd.legal_name.strip(), draft.region_code,
-                             nd.languages, nd.gender_factors, nd.do_not_contact)
+                             nd.languages, nd.gender_factors, nd.do_not_contact,
+                             nd.contact_channel.strip())
                 )
             elif defender_id is not None and uow.reference.defender(defender_id) is None:
                 raise ValidationError("That defender is not in this caseload.", field="defender")
@@ -106,6 +110,7 @@ class CaseService:
                 language=draft.language.strip(), defender_id=defender_id,
                 assignee_id=draft.assignee_id, team_id=team_id, created_at=now, updated_at=now,
             )
+            case = with_deadlines(case, self.sla_policy)
             case = replace(case, id=uow.cases.add(case))
             graphic = draft.graphic if draft.graphic is not None else draft.category.graphic_by_default
             incident_id = uow.cases.add_incident(
@@ -137,6 +142,8 @@ class CaseService:
             if "region_code" in diff and uow.reference.region(diff["region_code"]) is None:
                 raise ValidationError("That region is not known here.", field="region_code")
             updated = replace(case, **diff, updated_at=self.clock.now())
+            if "priority" in diff:  # SLA deadlines follow the priority, from the created time
+                updated = with_deadlines(updated, self.sla_policy)
             updated = uow.cases.save(updated, expected_version)
             if diff.keys() & {"title", "summary"}:
                 uow.cases.reindex_text(case.id)
@@ -249,6 +256,7 @@ class CaseService:
         mitigations: str = "",
     ) -> ChangeSet:
         score = risk_score(threats, vulnerabilities, capacities)
+        gender_factors, context_flags = check_risk_tags(gender_factors, context_flags)
         level = risk_level(score)
         check_text(rationale, "rationale")
         check_text(mitigations, "mitigations")
@@ -258,7 +266,7 @@ class CaseService:
             note_id = uow.cases.add_risk_note(
                 RiskNote(0, case_id, self.actor_id, now, tuple(threats), tuple(vulnerabilities),
                          tuple(capacities), level, score, gender_factors, context_flags,
-                         rationale, mitigations)
+                         rationale, mitigations, next_review(level, now))
             )
             updated = uow.cases.save(replace(case, risk_level=level, updated_at=now), case.version)
             uow.audit.append(now, self.actor_id, "risk_note.added", "risk_note", note_id, case_id,

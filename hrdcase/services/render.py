@@ -31,6 +31,43 @@ def describe(entry: AuditEntry) -> str:
             return f"Incident added ({d.get('category')})"
         case "risk_note.added":
             return f"Risk assessed: {d.get('level')} ({d.get('score')})"
+        case "case.triaged":
+            prio = d.get("priority")
+            to = prio.get("to") if isinstance(prio, dict) else prio
+            why = ", ".join(f"{k} {v}" for k, v in d.get("reasons", []))
+            return f"Triaged as {to} ({why})"
+        case "case.first_response":
+            late = "" if d.get("within_sla", True) in (True, None) else " (late)"
+            return f"First response recorded{late}"
+        case "case.escalation_step":
+            return f"Escalated to {str(d.get('role', '?')).replace('_', ' ')} (unanswered)"
+        case "intake.recorded":
+            return (f"Intake recorded (source {d.get('source_id') or '-'}, "
+                    f"partner {d.get('partner_id') or '-'})")
+        case "partner.added":
+            return f"Trusted partner {d.get('partner_id')} added"
+        case "playbook.attached":
+            return f"Playbook {d.get('playbook')} attached ({d.get('steps')} steps)"
+        case "task.done" | "task.skipped":
+            verb = "done" if entry.action == "task.done" else "skipped"
+            return f"Playbook step {d.get('playbook')}/{d.get('step')} {verb}"
+        case "notification.sent":
+            return (f"Defender notified via {d.get('channel')} (vetted by {d.get('vetted_by')}, "
+                    f"consent {d.get('consent_method')})")
+        case "decision.recorded":
+            return (f"Decision #{d.get('decision_id')} recorded ({d.get('ground')}, "
+                    f"{d.get('category')}, policy {d.get('policy_version')})")
+        case "appeal.filed":
+            return f"Appeal #{d.get('appeal_id')} filed; review due {d.get('deadline')}"
+        case "appeal.reviewer_assigned":
+            return f"Appeal #{d.get('appeal_id')} reviewer: responder {d.get('to')}"
+        case "appeal.decided":
+            reopened = "; case reopened" if d.get("reopened") else ""
+            return f"Appeal #{d.get('appeal_id')} decided: {d.get('outcome')}{reopened}"
+        case "appeal.escalated_ods":
+            kind = "complex, " if d.get("complex") else ""
+            return (f"Appeal #{d.get('appeal_id')} escalated to dispute settlement "
+                    f"({kind}due {d.get('deadline')})")
         case _:
             return entry.action
 

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from hrdcase.models.clock import Clock
 from hrdcase.models.entities import Responder
+from hrdcase.services.appeals import AppealService
 from hrdcase.services.audit import VerifyReport, verify
 from hrdcase.services.cases import CaseService
+from hrdcase.services.intake import IntakeService
+from hrdcase.services.notify import NotifyService
+from hrdcase.services.playbooks import PlaybookService
 from hrdcase.services.queries import CaseQueries
+from hrdcase.services.triage import TriageService
 from hrdcase.storage.profile import Profile
 from hrdcase.storage.store import Store
 
@@ -30,6 +36,31 @@ class Session:
         me = next((r for r in queries.responders() if str(r.id) == me_id), None)
         service = CaseService(store, clock, me.id if me else None, store.device_id)
         return cls(profile, store, clock, service, queries, me)
+
+    # Each workflow's service is made on first use, with the same actor, device and clock.
+    @cached_property
+    def appeals(self) -> AppealService:
+        """Decisions (DSA statement of reasons) and appeals with four-eyes (Art. 20/21)."""
+        return AppealService(self.store, self.clock, self.cases.actor_id, self.cases.device_id)
+
+    # Intake channels + bulk import, playbooks, notifications (case workflows, part 3).
+    @cached_property
+    def intake(self) -> IntakeService:
+        return IntakeService(self.store, self.cases)
+
+    @cached_property
+    def playbooks(self) -> PlaybookService:
+        return PlaybookService(self.store, self.clock, self.cases.actor_id, self.cases.device_id)
+
+    @cached_property
+    def notify(self) -> NotifyService:
+        return NotifyService(self.store, self.clock, self.cases.actor_id, self.cases.device_id)
+
+    # Triage & SLAs, escalation chain (case workflows, part 2).
+    @cached_property
+    def triage(self) -> TriageService:
+        return TriageService(self.store, self.clock, self.cases.actor_id, self.cases.device_id,
+                             self.cases.sla_policy)
 
     def verify(self) -> VerifyReport:
         return verify(self.store)

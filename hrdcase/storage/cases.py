@@ -21,6 +21,7 @@ from hrdcase.models.enums import (
 from hrdcase.models.queue import UNASSIGNED, QueueFilter, QueueRow, QueueSort
 from hrdcase.storage.codec import dt, dt_required, join_tags, split_tags, ts
 from hrdcase.storage.db import Database
+from hrdcase.storage.triage import BREACH_AT, NO_BREACH
 
 _CASE_COLUMNS = (
     "id, ref, title, summary, status, priority, severity, category, channel, region_code, "
@@ -48,11 +49,14 @@ _SORT_SQL = {
     "defender": "d.pseudonym COLLATE NOCASE",
     "created": "c.created_at",
     "updated": "c.updated_at",
+    "breach": BREACH_AT,
 }
 
 _QUEUE_COLUMNS = (
     "SELECT c.id, c.ref, c.title, c.status, c.priority, c.category, c.region_code, c.language, "
     "COALESCE(r.display_name, ''), COALESCE(d.pseudonym, ''), c.created_at, c.updated_at"
+    f", NULLIF({BREACH_AT}, {NO_BREACH}), (SELECT n.next_review FROM risk_notes n "
+    "WHERE n.case_id = c.id AND n.superseded_by IS NULL ORDER BY n.id DESC LIMIT 1)"
 )
 _JOIN_ASSIGNEE = " LEFT JOIN responders r ON r.id = c.assignee_id"
 _JOIN_DEFENDER = " LEFT JOIN defenders d ON d.id = c.defender_id"
@@ -485,4 +489,6 @@ def _queue_row(r: tuple[Any, ...]) -> QueueRow:
         defender=r[9],
         created_at=dt_required(r[10]),
         updated_at=dt_required(r[11]),
+        breach_at=dt(r[12]),
+        review_due=dt(r[13]),
     )

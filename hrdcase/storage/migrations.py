@@ -153,7 +153,125 @@ CREATE VIRTUAL TABLE case_fts USING fts5(
 );
 """
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial caseload schema", _V1),)
+# Migration 2 (case workflows: triage and SLAs, escalation chain, risk-note reviews).
+# The breach expression is the one storage/triage.py's BREACH_AT sorts by (the index serves it).
+_V2_TRIAGE_SLA = """
+ALTER TABLE cases ADD COLUMN first_response_at INTEGER;
+ALTER TABLE cases ADD COLUMN priority_reasons TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE escalations (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    step TEXT NOT NULL,
+    role TEXT NOT NULL,
+    due_at INTEGER NOT NULL,
+    recorded_at INTEGER NOT NULL,
+    UNIQUE (case_id, step)
+);
+CREATE INDEX cases_by_breach ON cases (
+    COALESCE(CASE WHEN first_response_at IS NULL THEN first_response_due ELSE resolution_due END,
+             9223372036854775807)
+);
+CREATE INDEX risk_notes_current ON risk_notes (case_id) WHERE superseded_by IS NULL;
+"""
+
+# Migration 3 (case workflows: intake channels, playbooks, notifications).
+_V3_INTAKE_PLAYBOOKS_NOTIFY = """
+CREATE TABLE partners (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE);
+CREATE TABLE case_intake (
+    case_id INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+    source_id TEXT UNIQUE,
+    partner_id INTEGER REFERENCES partners(id),
+    submitted_at INTEGER
+);
+CREATE INDEX case_intake_by_partner ON case_intake (partner_id);
+CREATE TABLE tasks (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    playbook TEXT NOT NULL,
+    step TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open',
+    done_by INTEGER REFERENCES responders(id),
+    done_at INTEGER,
+    result TEXT NOT NULL DEFAULT '',
+    UNIQUE (case_id, playbook, step)
+);
+CREATE INDEX tasks_by_case ON tasks (case_id, playbook, position);
+CREATE TABLE notifications (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    defender_id INTEGER NOT NULL REFERENCES defenders(id),
+    channel TEXT NOT NULL,
+    vetted_by INTEGER NOT NULL REFERENCES responders(id),
+    consent_at INTEGER NOT NULL,
+    consent_method TEXT NOT NULL,
+    sent_by INTEGER REFERENCES responders(id),
+    sent_at INTEGER NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX notifications_by_case ON notifications (case_id, sent_at);
+"""
+
+# Migration 4 (case workflows: decisions with their DSA statement of reasons, appeals).
+_V4_DECISIONS_APPEALS = """
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    decided_by INTEGER REFERENCES responders(id),
+    decided_at INTEGER NOT NULL,
+    policy_version TEXT NOT NULL,
+    decision_ground TEXT NOT NULL,
+    ground_reference TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    category TEXT NOT NULL,
+    content_date TEXT NOT NULL,
+    application_date TEXT NOT NULL,
+    decision_facts TEXT NOT NULL,
+    source_type TEXT NOT NULL,
+    automated_detection INTEGER NOT NULL,
+    automated_decision TEXT NOT NULL,
+    puid TEXT NOT NULL,
+    decision_visibility TEXT,
+    decision_visibility_other TEXT NOT NULL DEFAULT '',
+    decision_monetary TEXT,
+    decision_provision TEXT,
+    decision_account TEXT,
+    CHECK (length(decision_facts) <= 5000),
+    CHECK (COALESCE(decision_visibility, decision_monetary, decision_provision,
+                    decision_account) IS NOT NULL)
+);
+CREATE INDEX decisions_by_case ON decisions (case_id, decided_at);
+
+CREATE TABLE appeals (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    decision_id INTEGER NOT NULL UNIQUE REFERENCES decisions(id) ON DELETE CASCADE,
+    filed_at INTEGER NOT NULL,
+    deadline INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    grounds TEXT NOT NULL DEFAULT '',
+    filed_by INTEGER REFERENCES responders(id),
+    reviewer_id INTEGER REFERENCES responders(id),
+    outcome TEXT,
+    statement_of_reasons TEXT NOT NULL DEFAULT '',
+    decided_by INTEGER REFERENCES responders(id),
+    decided_at INTEGER,
+    ods_escalated_at INTEGER,
+    ods_complex INTEGER NOT NULL DEFAULT 0,
+    ods_deadline INTEGER,
+    CHECK (outcome IS NULL OR length(statement_of_reasons) > 0)
+);
+CREATE INDEX appeals_by_case ON appeals (case_id);
+CREATE INDEX appeals_by_deadline ON appeals (status, deadline);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial caseload schema", _V1),
+    Migration(2, "triage, SLA deadlines, escalations", _V2_TRIAGE_SLA),
+    Migration(3, "intake sources, playbook tasks, notifications", _V3_INTAKE_PLAYBOOKS_NOTIFY),
+    Migration(4, "decisions and appeals", _V4_DECISIONS_APPEALS),
+)
 
 
 def _statements(script: str) -> list[str]:

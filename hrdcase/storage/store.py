@@ -7,11 +7,13 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from hrdcase.storage.appeals import AppealRepository
 from hrdcase.storage.audit import AuditLog
 from hrdcase.storage.cases import CaseRepository
 from hrdcase.storage.db import Database, damage_is_user_error
 from hrdcase.storage.outbox import Outbox
 from hrdcase.storage.reference import ReferenceRepository, Settings
+from hrdcase.storage.triage import TriageRepository
 
 
 @dataclass
@@ -23,6 +25,8 @@ class UnitOfWork:
     audit: AuditLog
     outbox: Outbox
     settings: Settings
+    triage: TriageRepository
+    appeals: AppealRepository
 
 
 class Store:
@@ -34,6 +38,8 @@ class Store:
             audit=AuditLog(db),
             outbox=Outbox(db),
             settings=Settings(db),
+            triage=TriageRepository(db),
+            appeals=AppealRepository(db),
         )
 
     @contextlib.contextmanager

@@ -20,6 +20,7 @@ from hrdcase.ui.widgets import BusyBar
 log = logging.getLogger(__name__)
 
 WINDOW_KEY = "ui.window"
+ESCALATION_CHECK_MS = 60_000  # unanswered P1s escalate at 60 and 90 min: check every minute
 
 
 def _b64(data: QByteArray) -> str:
@@ -57,6 +58,9 @@ class MainWindow(QMainWindow):
         self.queue.case_activated.connect(self._activate_case)
         self.queue.count_changed.connect(self._count_changed)
         ctx.ops.failed.connect(self.show_error)
+        self.escalations = QTimer(self)
+        self.escalations.setInterval(ESCALATION_CHECK_MS)
+        self.escalations.timeout.connect(self.run_escalations)
 
     # ---- construction
     def _action(self, text: str, shortcut: QKeySequence | str, slot: object) -> QAction:
@@ -103,6 +107,9 @@ class MainWindow(QMainWindow):
     def start(self, restore_geometry: bool = True) -> None:
         """Load the queue; restore geometry (then show) or show as sized by the caller."""
         self.queue.start()
+        if self._persist:  # a screenshot must not write to the caseload
+            self.run_escalations()
+            self.escalations.start()
         if not restore_geometry:
             self.show()
             self.queue.view.setFocus()
@@ -131,7 +138,15 @@ class MainWindow(QMainWindow):
         self._ctx.query(lambda s: s.queries.save_setting(WINDOW_KEY, payload))
         self.queue.save_state()
 
+    def run_escalations(self) -> None:
+        """Record the escalation steps now due (the service records each step once)."""
+        if not self._ctx.ops.closed:
+            self._ctx.mutate(lambda s: s.triage.run_escalations(),
+                             on_error=lambda exc: log.warning("Escalation check failed: %s",
+                                                              type(exc).__name__))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.escalations.stop()
         self.queue.filters.flush()
         self.save_state()
         event.accept()

@@ -19,6 +19,7 @@ from hrdcase.models.intake import NewCase, NewDefender
 from hrdcase.models.queue import OPEN_STATUSES, SORT_COLUMNS, UNASSIGNED, QueueFilter, QueueSort
 from hrdcase.services.audit import verify
 from hrdcase.services.queries import CaseQueries
+from hrdcase.services.sla_policy import default_sla_policy
 from hrdcase.storage.audit import AuditLog
 from hrdcase.storage.outbox import Outbox
 from hrdcase.storage.store import Store
@@ -256,6 +257,9 @@ def _sort_key(column: str) -> Callable[[Expected], tuple]:
         "defender": lambda e: (_fold(e.pseudonym),),
         "created": lambda e: (ts(e.created_at),),
         "updated": lambda e: (ts(e.updated_at),),
+        # nobody answers in the factory: first-response due, from created time and priority
+        "breach": lambda e: (ts(e.created_at + default_sla_policy().targets[e.priority]
+                                .first_response),),
     }
     key = keys[column]
     return lambda e: (*key(e), e.id)

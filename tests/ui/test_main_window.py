@@ -76,3 +76,35 @@ def test_geometry_is_restored_from_the_database(qtbot, profile_dir: Path, caselo
         assert window.splitter.sizes() == sizes
     finally:
         close_ctx(ctx)
+
+
+def test_window_records_due_escalations_of_an_unanswered_p1(qtbot, profile_dir, caseload):
+    from datetime import timedelta
+
+    from hrdcase.models.clock import FixedClock
+    from hrdcase.models.enums import IncidentCategory, Priority
+    from hrdcase.models.intake import NewCase, NewDefender
+
+    clock = FixedClock()
+    clock.advance(timedelta(days=30))  # after every case of the shared caseload
+    session = open_session(profile_dir, clock)
+    case_id, _ = session.cases.open_case(NewCase(
+        "Unanswered threat", IncidentCategory.THREATS_OF_VIOLENCE, "KE", "en",
+        "Synthetic threat, nobody has answered yet.", priority=Priority.P1,
+        new_defender=NewDefender("Nightjar-escalation")))
+    clock.advance(timedelta(minutes=95))  # past the shift lead (60) and the director (90)
+    ctx = make_ctx(session)
+    try:
+        window = _window(qtbot, ctx)
+
+        def steps() -> int:
+            return len([e for e in ctx.session.queries.case_detail(case_id).timeline
+                        if e.action == "case.escalation_step"])
+
+        qtbot.waitUntil(lambda: ctx.ops.is_idle() and steps() == 2, timeout=TIMEOUT)
+        window.run_escalations()  # again: each step is recorded once
+        assert ctx.ops.wait_idle(5)
+        assert steps() == 2
+        window.close()
+    finally:
+        close_ctx(ctx)

@@ -52,7 +52,7 @@ def test_model_passes_modeltester_with_data_loaded(qtbot, qtmodeltester, ctx, ca
 def test_default_filter_shows_open_cases(qtbot, ctx, caseload):
     widget = _widget(qtbot, ctx)
     assert widget.model.rowCount() == len(_open(caseload))
-    assert widget.model.columnCount() == len(COLUMN_KEYS) == 10
+    assert widget.model.columnCount() == len(COLUMN_KEYS) == 11
 
 
 def test_filter_by_status_region_and_text(qtbot, ctx, caseload):

@@ -16,6 +16,8 @@ from hrdcase.models.enums import (
     RiskLevel,
     Severity,
 )
+from hrdcase.ui.case import appeal_text, outreach_text
+from hrdcase.ui.case.triage_text import role_label, triaged_sentence
 from hrdcase.ui.i18n import translate
 from hrdcase.ui.labels import (
     category_label,
@@ -137,6 +139,52 @@ class Sentences:
         return translate("Timeline", "{actor} assessed the risk: {level} (score {score}).").format(
             actor=actor, level=_enum_label(risk_label, RiskLevel, d.get("level")),
             score=d.get("score", "?"))
+
+    # ---- triage & SLA (ui/case/triage_text.py words the reasons and roles)
+    def _case_triaged(self, entry: AuditEntry, actor: str, d: dict[str, Any]) -> str:
+        return triaged_sentence(actor, d)
+
+    def _case_first_response(self, entry: AuditEntry, actor: str, d: dict[str, Any]) -> str:
+        if d.get("within_sla") is False:
+            return translate("Timeline", "{actor} recorded the first response, after its deadline."
+                             ).format(actor=actor)
+        return translate("Timeline", "{actor} recorded the first response.").format(actor=actor)
+
+    def _case_escalation_step(self, entry: AuditEntry, actor: str, d: dict[str, Any]) -> str:
+        return translate("Timeline", "Unanswered case escalated to the {role}.").format(
+            role=role_label(str(d.get("role", ""))))
+
+    # ---- intake, playbooks, notifications (ui/case/outreach_text.py words them)
+    def _intake_recorded(self, entry: AuditEntry, actor: str, d: dict[str, Any]) -> str:
+        return outreach_text.intake_recorded(actor, d)
+
+    def _playbook_attached(self, entry: AuditEntry, actor: str, d: dict[str, Any]) -> str:
+        return outreach_text.playbook_attached(actor, d)
+
+    def _task_done(self, entry: AuditEntry, actor: str, d: dict[str, Any]) -> str:
+        return outreach_text.task_finished(actor, d, done=True)
+
+    def _task_skipped(self, entry: AuditEntry, actor: str, d: dict[str, Any]) -> str:
+        return outreach_text.task_finished(actor, d, done=False)
+
+    def _notification_sent(self, entry: AuditEntry, actor: str, d: dict[str, Any]) -> str:
+        return outreach_text.notification_sent(actor, self.name(d.get("vetted_by")), d)
+
+    # ---- decisions & appeals (ui/case/appeal_text.py words them)
+    def _decision_recorded(self, entry: AuditEntry, actor: str, d: dict[str, Any]) -> str:
+        return appeal_text.decision_recorded(actor, d)
+
+    def _appeal_filed(self, entry: AuditEntry, actor: str, d: dict[str, Any]) -> str:
+        return appeal_text.appeal_filed(actor, d)
+
+    def _appeal_reviewer_assigned(self, entry: AuditEntry, actor: str, d: dict[str, Any]) -> str:
+        return appeal_text.reviewer_assigned(actor, self.name, d)
+
+    def _appeal_decided(self, entry: AuditEntry, actor: str, d: dict[str, Any]) -> str:
+        return appeal_text.appeal_decided(actor, d)
+
+    def _appeal_escalated_ods(self, entry: AuditEntry, actor: str, d: dict[str, Any]) -> str:
+        return appeal_text.escalated_ods(actor, d)
 
 
 class TimelineModel(QAbstractListModel):

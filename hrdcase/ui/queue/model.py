@@ -31,6 +31,7 @@ from hrdcase.ui.context import UiContext
 from hrdcase.ui.i18n import translate
 from hrdcase.ui.labels import category_label, status_label, when
 from hrdcase.ui.ops import user_message
+from hrdcase.ui.queue.due import due_role
 
 PAGE_SIZE = 50
 MAX_PAGES = 40
@@ -42,6 +43,7 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMN_KEYS = (
     "ref", "priority", "title", "status", "category", "region", "language", "assignee",
     "defender", "updated",
+    "breach",  # "Due": time to the next SLA breach (ui/queue/due.py)
 )
 TITLE_COLUMN = COLUMN_KEYS.index("title")
 _PRIORITY_COLOURS = {Priority.P1: QColor("#b00020"), Priority.P2: QColor("#a15c00")}
@@ -63,6 +65,7 @@ def column_titles() -> tuple[str, ...]:
         translate("Queue", "Assignee"),
         translate("Queue", "Defender"),
         translate("Queue", "Updated"),
+        translate("Queue", "Due"),
     )
 
 
@@ -265,6 +268,8 @@ class QueueModel(QAbstractTableModel):
         return self._role(found, index.column(), role)
 
     def _role(self, row: QueueRow, column: int, role: int) -> Any:
+        if COLUMN_KEYS[column] == "breach":
+            return due_role(row, role, self._ctx.session.clock.now())
         if role == Qt.ItemDataRole.DisplayRole:
             return _cell(row, column)
         if role == CASE_ID_ROLE:

@@ -33,7 +33,8 @@ SELECT_DELAY_MS = 120
 _SAMPLES = {"ref": "C-MMMM-0000-0000", "priority": "P1", "title": "M" * 18,
             "status": "Waiting on HRD", "category": "Coordinated harassment", "region": "MM",
             "language": "pt-BR", "assignee": "Bruno Placeholder", "defender": "Kingfisher Acacia",
-            "updated": "2026-01-01 00:00"}
+            "updated": "2026-01-01 00:00",
+            "breach": "overdue 10 d 23 h"}
 
 
 def _load_start(session: Session) -> tuple[Any, ...]:

@@ -1,0 +1,219 @@
+"""Service levels: first-response and resolution deadlines per priority, breach states, escalation.
+
+The anchor (DOMAIN.md): a helpline replies within 2 h and escalates an unanswered ticket to a shift
+lead at 60 min and to a director at 90 min. Every number is policy: `resources/policy/sla.json`,
+parsed and validated by `parse_sla_policy` (a bad file is a `ValidationError` naming what is wrong).
+
+Deadlines run from the case's *created* time, with `dateutil.relativedelta` (so "1 month" is a
+calendar month), and are recomputed from that same moment whenever the priority changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from itertools import pairwise
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from hrdcase.errors import ValidationError
+from hrdcase.models.entities import Case
+from hrdcase.models.enums import Priority
+
+_UNITS = ("minutes", "hours", "days", "weeks", "months")
+_ANCHOR = datetime(2000, 1, 31, tzinfo=UTC)  # durations are compared from a month's end
+
+
+class BreachState(StrEnum):
+    OK = "ok"
+    WARNING = "warning"  # within the warning lead time of its deadline
+    BREACHED = "breached"  # past the deadline (or done late)
+    MET = "met"  # done in time, or the clock stopped (resolved / closed)
+    NONE = "none"  # no deadline set (a case from before SLAs)
+
+
+class EscalationRole(StrEnum):
+    SHIFT_LEAD = "shift_lead"
+    DIRECTOR = "director"
+
+
+@dataclass(frozen=True)
+class Targets:
+    first_response: relativedelta
+    resolution: relativedelta
+    warning_before: relativedelta
+
+
+@dataclass(frozen=True)
+class EscalationStep:
+    role: EscalationRole
+    after: relativedelta  # from the case's created time
+
+
+@dataclass(frozen=True)
+class SlaPolicy:
+    version: str
+    targets: Mapping[Priority, Targets]
+    escalation_priorities: frozenset[Priority]
+    escalation_steps: tuple[EscalationStep, ...]
+
+    def deadlines(self, created_at: datetime, priority: Priority) -> tuple[datetime, datetime]:
+        """(first response due, resolution due) for a case created at `created_at`."""
+        t = self.targets[priority]
+        return created_at + t.first_response, created_at + t.resolution
+
+
+def with_deadlines(case: Case, policy: SlaPolicy) -> Case:
+    """`case` with both deadlines set for its current priority, from its created time."""
+    first, resolution = policy.deadlines(case.created_at, case.priority)
+    return replace(case, first_response_due=first, resolution_due=resolution)
+
+
+# ---- parsing the policy file (already decoded from JSON)
+def _duration(value: Any, where: str) -> relativedelta:
+    if not isinstance(value, dict) or not value:
+        raise ValidationError(f"SLA policy: {where} must be an object such as {{\"hours\": 2}}.")
+    unknown = set(value) - set(_UNITS)
+    if unknown:
+        raise ValidationError(
+            f"SLA policy: {where} has unknown unit(s) {', '.join(sorted(unknown))}; "
+            f"use {', '.join(_UNITS)}."
+        )
+    for unit, amount in value.items():
+        if isinstance(amount, bool) or not isinstance(amount, int) or amount < 0:
+            raise ValidationError(f"SLA policy: {where}.{unit} must be a whole number ≥ 0.")
+    if not any(value.values()):
+        raise ValidationError(f"SLA policy: {where} must be longer than zero.")
+    return relativedelta(**value)
+
+
+def _longer(a: relativedelta, b: relativedelta, anchor: datetime) -> bool:
+    return anchor + a > anchor + b
+
+
+def _targets(raw: Any) -> dict[Priority, Targets]:
+    if not isinstance(raw, dict):
+        raise ValidationError("SLA policy: 'targets' must map P1–P4 to their deadlines.")
+    missing = [p.value for p in Priority if p.value not in raw]
+    if missing:
+        raise ValidationError(f"SLA policy: no targets for {', '.join(missing)}.")
+    anchor = _ANCHOR
+    out: dict[Priority, Targets] = {}
+    for p in Priority:
+        entry = raw[p.value]
+        if not isinstance(entry, dict):
+            raise ValidationError(f"SLA policy: targets.{p.value} must be an object.")
+        got = {k: _duration(entry.get(k), f"targets.{p.value}.{k}")
+               for k in ("first_response", "resolution", "warning_before")}
+        t = Targets(**got)
+        if _longer(t.first_response, t.resolution, anchor):
+            raise ValidationError(
+                f"SLA policy: {p.value} first response is later than its resolution.")
+        out[p] = t
+    for faster, slower in pairwise(Priority):
+        if _longer(out[faster].first_response, out[slower].first_response, anchor):
+            raise ValidationError(
+                f"SLA policy: {faster.value} must not allow a slower first response than "
+                f"{slower.value}.")
+    return out
+
+
+def _escalation(raw: Any) -> tuple[frozenset[Priority], tuple[EscalationStep, ...]]:
+    if not isinstance(raw, dict):
+        raise ValidationError("SLA policy: 'escalation' must be an object.")
+    try:
+        priorities = frozenset(Priority(p) for p in raw.get("priorities", []))
+        steps = tuple(EscalationStep(EscalationRole(s["step"]), _duration(s.get("after"),
+                                                                            f"step {s['step']}"))
+                      for s in raw.get("steps", []))
+    except (ValueError, KeyError, TypeError):
+        raise ValidationError(
+            "SLA policy: escalation needs priorities P1–P4 and steps named "
+            + " or ".join(r.value for r in EscalationRole) + ".") from None
+    anchor = _ANCHOR
+    if any(_longer(a.after, b.after, anchor) for a, b in pairwise(steps)):
+        raise ValidationError("SLA policy: escalation steps must be in order of time.")
+    return priorities, steps
+
+
+def parse_sla_policy(raw: Any) -> SlaPolicy:
+    if not isinstance(raw, dict):
+        raise ValidationError("SLA policy: the file must hold one JSON object.")
+    version = raw.get("version")
+    if not isinstance(version, str) or not version.strip():
+        raise ValidationError("SLA policy: 'version' must name the policy version.")
+    priorities, steps = _escalation(raw.get("escalation", {}))
+    return SlaPolicy(version.strip(), _targets(raw.get("targets")), priorities, steps)
+
+
+# ---- breach states
+def breach_state(
+    due: datetime | None, done_at: datetime | None, now: datetime, warning_before: relativedelta
+) -> BreachState:
+    """OK until `due - warning_before`, WARNING from then up to `due` (inclusive), BREACHED after.
+    Once done: MET if done at or before `due`, else BREACHED."""
+    if due is None:
+        return BreachState.NONE
+    if done_at is not None:
+        return BreachState.MET if done_at <= due else BreachState.BREACHED
+    if now > due:
+        return BreachState.BREACHED
+    if now >= due - warning_before:
+        return BreachState.WARNING
+    return BreachState.OK
+
+
+@dataclass(frozen=True)
+class SlaStatus:
+    first_response: BreachState
+    resolution: BreachState
+    breach_at: datetime | None  # the next deadline still running
+    time_to_breach: timedelta | None  # negative once breached
+
+
+def sla_status(
+    case: Case, first_response_at: datetime | None, policy: SlaPolicy, now: datetime
+) -> SlaStatus:
+    lead = policy.targets[case.priority].warning_before
+    first = breach_state(case.first_response_due, first_response_at, now, lead)
+    if case.status.is_open:
+        resolution = breach_state(case.resolution_due, None, now, lead)
+    else:
+        resolution = BreachState.MET if case.resolution_due else BreachState.NONE
+    if not case.status.is_open:
+        breach_at = None
+    elif first_response_at is None and case.first_response_due is not None:
+        breach_at = case.first_response_due
+    else:
+        breach_at = case.resolution_due
+    return SlaStatus(first, resolution, breach_at, None if breach_at is None else breach_at - now)
+
+
+# ---- escalation of unanswered cases
+@dataclass(frozen=True)
+class DueStep:
+    role: EscalationRole
+    due_at: datetime
+
+
+def due_escalations(
+    case: Case,
+    first_response_at: datetime | None,
+    recorded: Collection[EscalationRole | str],
+    policy: SlaPolicy,
+    now: datetime,
+) -> list[DueStep]:
+    """The escalation steps due by `now` (at exactly their time, too) and not yet recorded: only
+    for an open case of an escalating priority that has had no first response."""
+    if (first_response_at is not None or not case.status.is_open
+            or case.priority not in policy.escalation_priorities):
+        return []
+    done = {str(r) for r in recorded}
+    return [
+        DueStep(step.role, case.created_at + step.after)
+        for step in policy.escalation_steps
+        if step.role.value not in done and case.created_at + step.after <= now
+    ]

@@ -1,0 +1,117 @@
+"""Intake through the three channels, and the bulk import of the platform's reporting-form export.
+
+Opening a case is `CaseService.open_case`; this service wraps it in a transaction of its own and
+records, in that same transaction, where the case came from (partner, the platform's report id) with
+its audit entry and outbox row. The report id is UNIQUE, so importing a file twice adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from hrdcase.errors import ValidationError
+from hrdcase.models.changes import ChangeSet
+from hrdcase.models.enums import IntakeChannel
+from hrdcase.models.intake import NewCase
+from hrdcase.models.intake_import import ImportRecord, LineError, parse_line
+from hrdcase.services.cases import CaseService, routing
+from hrdcase.storage.intake import IntakeRepository
+from hrdcase.storage.store import Store, UnitOfWork
+
+Progress = Callable[[int], None]  # lines read so far
+
+
+@dataclass
+class ImportSummary:
+    imported: list[tuple[int, int]] = field(default_factory=list)  # (line number, case id)
+    duplicates: list[int] = field(default_factory=list)  # line numbers
+    rejected: list[LineError] = field(default_factory=list)
+    changes: ChangeSet = field(default_factory=ChangeSet)
+
+    def line(self) -> str:
+        return (f"Imported {len(self.imported)}, skipped {len(self.duplicates)} duplicates, "
+                f"rejected {len(self.rejected)}.")
+
+
+def check_partner(channel: IntakeChannel, partner: str | None) -> None:
+    if channel == IntakeChannel.TRUSTED_PARTNER and not (partner or "").strip():
+        raise ValidationError("Name the trusted partner who escalated the case.", field="partner")
+    if partner and channel != IntakeChannel.TRUSTED_PARTNER:
+        raise ValidationError("Only a trusted-partner intake names a partner.", field="partner")
+
+
+class IntakeService:
+    def __init__(self, store: Store, cases: CaseService) -> None:
+        self.store = store
+        self.cases = cases
+        self.repo = IntakeRepository(store.db)
+
+    def open_case(self, draft: NewCase, partner: str | None = None, source_id: str | None = None,
+                  submitted_at: datetime | None = None) -> tuple[int, ChangeSet]:
+        """Open a case and record its intake source, all in one transaction."""
+        check_partner(draft.channel, partner)
+        with self.store.transaction() as uow:
+            if source_id is not None and self.repo.case_for_source(source_id) is not None:
+                raise ValidationError("A case from this report already exists.", field="source_id")
+            partner_id = self._partner(uow, partner) if partner else None
+            case_id, changes = self.cases.open_case(draft)  # joins this transaction
+            if partner_id is not None or source_id is not None:
+                self._record(uow, case_id, source_id, partner_id, submitted_at)
+        return case_id, changes
+
+    def _partner(self, uow: UnitOfWork, name: str) -> int:
+        partner_id = self.repo.partner_id(name)
+        if partner_id is None:
+            partner_id = self.repo.add_partner(name)
+            now = self.cases.clock.now()
+            uow.audit.append(now, self.cases.actor_id, "partner.added", "partner", partner_id, None,
+                             {"partner_id": partner_id})
+            uow.outbox.add(self.cases.device_id, "partner", partner_id, 0,
+                           {"partner_id": partner_id}, {"name": name.strip()}, now)
+        return partner_id
+
+    def _record(self, uow: UnitOfWork, case_id: int, source_id: str | None,
+                partner_id: int | None, submitted_at: datetime | None) -> None:
+        self.repo.record(case_id, source_id, partner_id, submitted_at)
+        case = uow.cases.get(case_id)
+        now = self.cases.clock.now()
+        detail = {"partner_id": partner_id, "source_id": source_id, "channel": case.channel.value}
+        uow.audit.append(now, self.cases.actor_id, "intake.recorded", "case", case.ref, case_id,
+                         detail)
+        uow.outbox.add(self.cases.device_id, "case_intake", case.ref, 0,
+                       {**routing(case), "partner_id": partner_id, "source_id": source_id},
+                       {"submitted_at": submitted_at.isoformat() if submitted_at else None}, now)
+
+    def import_lines(self, lines: Iterable[str], progress: Progress | None = None) -> ImportSummary:
+        """Import each good line in its own transaction; report every bad one with its number."""
+        with self.store.read() as uow:
+            regions = frozenset(r.code for r in uow.reference.regions())
+        summary = ImportSummary()
+        for line_no, text in enumerate(lines, start=1):
+            if progress is not None:
+                progress(line_no)
+            parsed = parse_line(line_no, text, regions)
+            if parsed is None:
+                continue
+            if isinstance(parsed, LineError):
+                summary.rejected.append(parsed)
+                continue
+            self._import_one(parsed, summary)
+        return summary
+
+    def _import_one(self, record: ImportRecord, summary: ImportSummary) -> None:
+        with self.store.read():
+            duplicate = self.repo.case_for_source(record.source_id) is not None
+        if duplicate:
+            summary.duplicates.append(record.line_no)
+            return
+        try:
+            case_id, changes = self.open_case(record.draft, record.partner, record.source_id,
+                                              record.submitted_at)
+        except ValidationError as exc:
+            summary.rejected.append(LineError(record.line_no, f"field '{exc.field}': {exc}"))
+            return
+        summary.imported.append((record.line_no, case_id))
+        summary.changes = summary.changes.merge(changes)

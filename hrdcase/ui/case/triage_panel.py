@@ -1,0 +1,178 @@
+"""The "Triage & SLA" tab: priority and why, deadlines with breach warnings, escalation steps, the
+next risk review, and the actions (triage, first response, new risk note)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdcase.models.sla import BreachState
+from hrdcase.services.triage import TriageOverview
+from hrdcase.ui.case.panel import CasePanel
+from hrdcase.ui.case.risk_note_dialog import RiskNoteDialog
+from hrdcase.ui.case.triage_text import STATE_STYLE, reason_sentence, role_label, state_text
+from hrdcase.ui.context import UiContext
+from hrdcase.ui.labels import day, priority_label, risk_label, when
+from hrdcase.ui.ops import user_message
+from hrdcase.ui.widgets import error_label
+
+
+def _label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                  | Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class TriagePanel(CasePanel):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.overview: TriageOverview | None = None
+        self.priority, self.reasons = _label(), _label()
+        self.priority.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.first_due, self.first_state = _label(), _label()
+        self.resolution_due, self.resolution_state = _label(), _label()
+        self.escalations, self.review = _label(), _label()
+        self.error = error_label(self)
+        self.triage_button = QPushButton(self.tr("&Triage now"))
+        self.triage_button.setAccessibleName(self.tr("Triage now: compute priority and deadlines"))
+        self.respond_button = QPushButton(self.tr("Record first &response"))
+        self.respond_button.setAccessibleName(self.tr("Record the first response now"))
+        self.risk_button = QPushButton(self.tr("New risk &note…"))
+        self.risk_button.setAccessibleName(self.tr("Write a new risk note"))
+        self.triage_button.clicked.connect(self.triage)
+        self.respond_button.clicked.connect(self.record_first_response)
+        self.risk_button.clicked.connect(self.new_risk_note)
+        self._build()
+
+    def _build(self) -> None:
+        why = QGroupBox(self.tr("Priority"))
+        why_layout = QVBoxLayout(why)
+        why_layout.addWidget(self.priority)
+        why_layout.addWidget(self.reasons)
+        sla = QGroupBox(self.tr("Service levels"))
+        form = QFormLayout(sla)
+        form.addRow(self.tr("First response due:"), self.first_due)
+        form.addRow("", self.first_state)
+        form.addRow(self.tr("Resolution due:"), self.resolution_due)
+        form.addRow("", self.resolution_state)
+        form.addRow(self.tr("Escalations:"), self.escalations)
+        risk = QGroupBox(self.tr("Risk review"))
+        QVBoxLayout(risk).addWidget(self.review)
+        buttons = QHBoxLayout()
+        for button in (self.triage_button, self.respond_button, self.risk_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(6, 6, 6, 6)
+        for widget in (self.error, why, sla, risk):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        scroll = QScrollArea()  # the tab never forces the window taller
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def title(self) -> str:
+        return self.tr("Triage && S&LA")
+
+    # ---- loading
+    def load(self, case_id: int, generation: int) -> None:
+        self._ctx.query(lambda s: s.triage.overview(case_id),
+                        lambda o: self._apply(generation, o),
+                        lambda exc: self._show_error(generation, exc), owner=self)
+
+    def _show_error(self, generation: int, exc: BaseException) -> None:
+        if self.is_current(generation):
+            self.error.setText(user_message(exc))
+            self.error.setVisible(True)
+
+    def _apply(self, generation: int, o: TriageOverview) -> None:
+        if not self.is_current(generation):
+            return
+        self.overview = o
+        self.error.setVisible(False)
+        self.priority.setText(priority_label(o.case.priority))
+        if o.reasons:
+            self.reasons.setText("\n".join("• " + reason_sentence(c, v) for c, v in o.reasons))
+        else:
+            self.reasons.setText(self.tr("Not triaged yet: the priority was set at intake."))
+        self.first_due.setText(when(o.case.first_response_due) or "—")
+        left = o.sla.time_to_breach
+        first_left = (o.case.first_response_due - o.now) if o.case.first_response_due else None
+        self._state(self.first_state, o.sla.first_response, first_left)
+        if o.first_response_at is not None:
+            self.first_state.setText(self.first_state.text() + "  " + self.tr(
+                "(answered {at})").format(at=when(o.first_response_at)))
+        self.resolution_due.setText(when(o.case.resolution_due) or "—")
+        res_left = (o.case.resolution_due - o.now) if o.case.resolution_due else left
+        self._state(self.resolution_state, o.sla.resolution, res_left)
+        self.escalations.setText("\n".join(
+            self.tr("{role} alerted at {at} (due {due})").format(
+                role=role_label(e.role).capitalize(), at=when(e.recorded_at), due=when(e.due_at))
+            for e in o.escalations) or self.tr("None"))
+        self._show_review(o)
+        self.respond_button.setEnabled(o.first_response_at is None and o.case.status.is_open)
+        self.triage_button.setEnabled(o.case.status.is_open)
+
+    def _state(self, label: QLabel, state: BreachState, left: object) -> None:
+        label.setText(state_text(state, left))  # type: ignore[arg-type]
+        label.setStyleSheet(STATE_STYLE[state])
+        label.setAccessibleName(label.text())
+
+    def _show_review(self, o: TriageOverview) -> None:
+        note = o.current_note
+        if note is None:
+            self.review.setText(self.tr("No risk assessment yet."))
+            self.review.setStyleSheet("")
+            return
+        text = self.tr("{level} (score {score}); next review {due}.").format(
+            level=risk_label(note.level), score=note.score, due=day(note.next_review) or "—")
+        if o.review_overdue:
+            text = self.tr("⚠ REVIEW OVERDUE: ") + text
+            self.review.setStyleSheet(STATE_STYLE[BreachState.BREACHED])
+        else:
+            self.review.setStyleSheet("")
+        self.review.setText(text)
+
+    # ---- actions
+    def _run(self, fn: object) -> None:
+        self.error.setVisible(False)
+        self._ctx.mutate(fn, on_error=lambda exc: self._show_error(self._generation, exc),  # type: ignore[arg-type]
+                         owner=self)
+
+    def triage(self) -> None:
+        if self.overview is None:
+            return
+        case_id, version = self.overview.case.id, self.overview.case.version
+        self._run(lambda s: s.triage.triage(case_id, version))
+
+    def record_first_response(self) -> None:
+        if self.overview is None:
+            return
+        case_id = self.overview.case.id
+        self._run(lambda s: s.triage.record_first_response(case_id))
+
+    def new_risk_note(self) -> RiskNoteDialog | None:
+        if self.overview is None:
+            return None
+        dialog = RiskNoteDialog(self._ctx, self.overview.case.id, self.overview.current_note, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -1,0 +1,138 @@
+"""Words for triage and SLAs: priority reasons as sentences, escalation roles, breach states, risk
+factor and context flag labels."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from functools import cache
+from typing import Any
+
+from hrdcase.models.enums import CivicSpace, Priority, RiskLevel, Severity
+from hrdcase.models.risk import ContextFlag, GenderFactor
+from hrdcase.models.sla import BreachState
+from hrdcase.ui.i18n import translate
+from hrdcase.ui.labels import civic_label, priority_label, risk_label, severity_label
+
+
+def _enum(enum: type, value: str, label: Any) -> str:
+    try:
+        return label(enum(value))
+    except ValueError:
+        return value
+
+
+def reason_sentence(code: str, value: str) -> str:
+    if code == "severity":
+        return translate("Triage", "Severity is {severity}: that sets the starting priority.").format(
+            severity=_enum(Severity, value, severity_label).lower())
+    if code == "risk":
+        if value == RiskLevel.CRITICAL.value:
+            return translate("Triage", "The current risk assessment is critical: always P1.")
+        return translate("Triage", "The current risk assessment is {risk}: one step more urgent."
+                         ).format(risk=_enum(RiskLevel, value, risk_label).lower())
+    if code == "civic_space":
+        return translate("Triage", "Civic space in the region is {rating}: one step more urgent."
+                         ).format(rating=_enum(CivicSpace, value, civic_label).lower())
+    if code == "surge":
+        return translate("Triage", "The region is in surge mode: one step more urgent.")
+    return f"{code}: {value}"
+
+
+def triaged_sentence(actor: str, d: dict[str, Any]) -> str:
+    prio = d.get("priority")
+    to = prio.get("to") if isinstance(prio, dict) else prio
+    reasons = d.get("reasons") or []
+    why = "; ".join(
+        f"{_short(r[0], r[1])}" for r in reasons if isinstance(r, list | tuple) and len(r) == 2)
+    return translate("Timeline", "{actor} triaged the case as {priority} ({why}).").format(
+        actor=actor, priority=_enum(Priority, str(to), priority_label), why=why)
+
+
+def _short(code: str, value: str) -> str:
+    if code == "severity":
+        return translate("Triage", "severity {value}").format(
+            value=_enum(Severity, value, severity_label).lower())
+    if code == "risk":
+        return _enum(RiskLevel, value, risk_label).lower()
+    if code == "civic_space":
+        return translate("Triage", "civic space {value}").format(
+            value=_enum(CivicSpace, value, civic_label).lower())
+    if code == "surge":
+        return translate("Triage", "surge")
+    return code
+
+
+def role_label(role: str) -> str:
+    return {
+        "shift_lead": translate("Triage", "shift lead"),
+        "director": translate("Triage", "director"),
+    }.get(role, role.replace("_", " "))
+
+
+def duration_text(delta: timedelta) -> str:
+    minutes = int(abs(delta.total_seconds()) // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return translate("Triage", "{d} d {h} h").format(d=days, h=hours)
+    if hours:
+        return translate("Triage", "{h} h {m} min").format(h=hours, m=mins)
+    return translate("Triage", "{m} min").format(m=mins)
+
+
+def state_text(state: BreachState, left: timedelta | None) -> str:
+    """Words first, so that the state never depends on colour alone."""
+    if state == BreachState.BREACHED:
+        if left is not None and left < timedelta(0):
+            return translate("Triage", "⚠ BREACHED {ago} ago").format(ago=duration_text(left))
+        return translate("Triage", "⚠ BREACHED (done late)")
+    if state == BreachState.WARNING:
+        return translate("Triage", "⚠ Due soon: {left} left").format(
+            left=duration_text(left or timedelta(0)))
+    if state == BreachState.OK:
+        return translate("Triage", "On track: {left} left").format(
+            left=duration_text(left or timedelta(0)))
+    if state == BreachState.MET:
+        return translate("Triage", "✓ Met")
+    return translate("Triage", "No deadline set")
+
+
+STATE_STYLE = {
+    BreachState.BREACHED: "color: #ffffff; background: #b00020; padding: 2px 6px; font-weight: bold;",
+    BreachState.WARNING: "color: #000000; background: #ffd54f; padding: 2px 6px; font-weight: bold;",
+    BreachState.OK: "color: #1b5e20; padding: 2px 6px;",
+    BreachState.MET: "color: #1b5e20; padding: 2px 6px;",
+    BreachState.NONE: "color: #555555; padding: 2px 6px;",
+}
+
+
+@cache
+def gender_factor_labels() -> dict[GenderFactor, str]:
+    g = GenderFactor
+    return {
+        g.WOMAN_HRD: translate("Risk", "Woman defender"),
+        g.LGBTI: translate("Risk", "LGBTI defender"),
+        g.INDIGENOUS: translate("Risk", "Indigenous"),
+        g.ETHNIC_MINORITY: translate("Risk", "Ethnic minority"),
+        g.RELIGIOUS_MINORITY: translate("Risk", "Religious minority"),
+        g.DISABILITY: translate("Risk", "Disability"),
+        g.YOUTH: translate("Risk", "Young defender"),
+        g.MIGRANT: translate("Risk", "Migrant or refugee"),
+        g.RURAL: translate("Risk", "Rural or remote"),
+        g.JOURNALIST: translate("Risk", "Journalist"),
+        g.FAMILY_TARGETED: translate("Risk", "Family also targeted"),
+    }
+
+
+@cache
+def context_flag_labels() -> dict[ContextFlag, str]:
+    c = ContextFlag
+    return {
+        c.ELECTION: translate("Risk", "Election period"),
+        c.PROTEST: translate("Risk", "Protests"),
+        c.CONFLICT: translate("Risk", "Armed conflict"),
+        c.CRISIS: translate("Risk", "Crisis"),
+        c.INTERNET_SHUTDOWN: translate("Risk", "Internet shutdown"),
+        c.NEW_RESTRICTIVE_LAW: translate("Risk", "New restrictive law"),
+        c.COURT_HEARING: translate("Risk", "Court hearing"),
+    }

@@ -1,0 +1,105 @@
+"""The Playbooks and Notify HRD tabs, driven end to end on a real caseload."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from hrdcase.models.enums import IncidentCategory, TaskStatus
+from hrdcase.models.intake import NewCase, NewDefender
+from hrdcase.ui.case.notify_panel import NotifyPanel
+from hrdcase.ui.case.playbooks_panel import PlaybooksPanel
+from hrdcase.ui.case.view import CaseView
+from hrdcase.ui.ops import run_and_wait
+
+TIMEOUT = 10_000
+
+
+def _panel(qtbot, cls, ctx, case_id: int):
+    panel = cls(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(900, 520)
+    panel.show()
+    with qtbot.waitSignal(panel.loaded, timeout=TIMEOUT):
+        panel.show_case(case_id)
+    return panel
+
+
+def _dnc_case(ctx) -> int:
+    draft = NewCase("Invented threats against a union organiser", IncidentCategory.THREATS_OF_VIOLENCE,
+                    "KE", "sw", "Synthetic description.",
+                    new_defender=NewDefender("Plover-DNC", do_not_contact=True))
+    case_id, _ = run_and_wait(ctx.ops, lambda: ctx.session.cases.open_case(draft))
+    return case_id
+
+
+def test_attach_a_playbook_and_work_its_steps(qtbot, qtmodeltester, ctx, caseload):
+    panel = _panel(qtbot, PlaybooksPanel, ctx, caseload[2].id)
+    assert panel.choice.count() == 7 and panel.model.rowCount() == 0
+    panel.choice.setCurrentIndex(panel.choice.findData("lock_down"))
+    with qtbot.waitSignal(panel.loaded, timeout=TIMEOUT):
+        qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)
+    assert panel.model.rowCount() == 5
+    assert panel.choice.findData("lock_down") == -1  # attached playbooks leave the combo
+    qtmodeltester.check(panel.model)
+    assert panel.table.currentIndex().row() == 0
+    panel.result.setText("Profile set to followers only.")
+    with qtbot.waitSignal(panel.loaded, timeout=TIMEOUT):
+        qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    first = panel.model.task(0)
+    assert first.status.value == "done" and first.done_by == ctx.session.me.id
+    assert panel.model.index(0, 3).data().startswith("Ana Synthetic, ")
+    assert panel.model.index(0, 4).data() == "Profile set to followers only."
+    assert panel.result.text() == ""
+    # Skipping without a reason is refused by the service, shown inline; the step stays open.
+    assert panel.table.currentIndex().row() == 1
+    qtbot.mouseClick(panel.skip_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(panel.error.isVisible, timeout=TIMEOUT)
+    assert "why" in panel.error.text()
+    assert panel.model.task(1).status.value == "open"
+    # The timeline tells it as sentences.
+    view = CaseView(ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
+        view.show_case(caseload[2].id)
+    assert "completed step “private_profile” of “lock_down”" in view.timeline.sentence(0)
+
+
+def test_a_done_step_cannot_be_done_again(qtbot, ctx, caseload):
+    panel = _panel(qtbot, PlaybooksPanel, ctx, caseload[3].id)
+    panel.choice.setCurrentIndex(panel.choice.findData("preserve_evidence"))
+    with qtbot.waitSignal(panel.loaded, timeout=TIMEOUT):
+        panel.attach()
+    with qtbot.waitSignal(panel.loaded, timeout=TIMEOUT):
+        panel.finish(TaskStatus.DONE)
+    panel.table.selectRow(0)
+    assert not panel.done_button.isEnabled()
+    panel.finish(TaskStatus.DONE)  # bypassing the disabled button
+    qtbot.waitUntil(panel.error.isVisible, timeout=TIMEOUT)
+    assert "already done" in panel.error.text()
+
+
+def test_notify_records_a_vetted_consented_notification(qtbot, qtmodeltester, ctx, caseload):
+    panel = _panel(qtbot, NotifyPanel, ctx, caseload[5].id)
+    assert panel.blocked.isHidden() and panel.form_box.isEnabled()
+    panel.channel.setCurrentIndex(panel.channel.findData("encrypted_email"))
+    panel.vetted_by.setCurrentIndex(panel.vetted_by.findText("Chidi Example"))
+    panel.note.setPlainText("Invented: we removed the impersonating page.")
+    with qtbot.waitSignal(panel.loaded, timeout=TIMEOUT):
+        qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
+    assert panel.history.rowCount() == 1
+    text = panel.history.index(0).data()
+    assert "Encrypted email" in text and "vetted by Chidi Example" in text
+    assert panel.note.toPlainText() == ""
+    qtmodeltester.check(panel.history)
+
+
+def test_notify_is_refused_for_do_not_contact(qtbot, ctx, caseload):
+    panel = _panel(qtbot, NotifyPanel, ctx, _dnc_case(ctx))
+    assert not panel.blocked.isHidden()
+    assert "asked not to be contacted" in panel.blocked.text()
+    assert not panel.form_box.isEnabled()
+    panel.send()  # the service refuses too, whatever the screen lets through
+    qtbot.waitUntil(panel.errors.general.isVisible, timeout=TIMEOUT)
+    assert "asked not to be contacted" in panel.errors.general.text()
+    assert run_and_wait(ctx.ops, lambda: ctx.session.notify.history(panel.case_id)) == []
+

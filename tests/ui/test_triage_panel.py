@@ -1,0 +1,144 @@
+"""The Triage & SLA tab and the risk-note dialog, driven end to end on a real caseload."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hrdcase.models.entities import AuditEntry
+from hrdcase.ui.case import risk_note_dialog
+from hrdcase.ui.case.timeline import Sentences
+from hrdcase.ui.case.triage_panel import TriagePanel
+from hrdcase.ui.queue.model import COLUMN_KEYS, QueueModel
+from hrdcase.ui.widgets import ERROR_STYLE
+
+TIMEOUT = 10_000
+
+
+def _panel(qtbot, ctx, case_id: int) -> TriagePanel:
+    panel = TriagePanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(520, 560)
+    panel.show()
+    panel.show_case(case_id)
+    qtbot.waitUntil(lambda: panel.overview is not None, timeout=TIMEOUT)
+    return panel
+
+
+def _reloaded(qtbot, panel: TriagePanel, action) -> None:
+    before = panel.overview
+    action()
+    qtbot.waitUntil(lambda: panel.overview is not before, timeout=TIMEOUT)
+
+
+def test_triage_now_shows_priority_and_why(qtbot, ctx, caseload):
+    spec = caseload[0]  # new, Kenya (repressed), severity low, risk medium (see conftest)
+    panel = _panel(qtbot, ctx, spec.id)
+    assert "Not triaged yet" in panel.reasons.text()
+    _reloaded(qtbot, panel, panel.triage_button.click)
+    assert panel.priority.text() == "P3 – normal"
+    assert panel.reasons.text().splitlines() == [
+        "• Severity is low: that sets the starting priority.",
+        "• Civic space in the region is repressed: one step more urgent.",
+    ]
+    assert panel.overview.case.status.value == "triaged"
+
+
+def test_breach_is_said_in_words_and_colour(qtbot, ctx, caseload):
+    spec = caseload[0]
+    panel = _panel(qtbot, ctx, spec.id)
+    assert panel.first_state.text().startswith("On track")
+    due = panel.overview.case.first_response_due
+    ctx.session.clock.current = due + timedelta(minutes=5)
+    panel.show_case(spec.id)
+    qtbot.waitUntil(lambda: "BREACHED" in panel.first_state.text(), timeout=TIMEOUT)
+    assert "5 min ago" in panel.first_state.text()
+    assert "#b00020" in panel.first_state.styleSheet()
+    _reloaded(qtbot, panel, panel.respond_button.click)
+    assert "answered" in panel.first_state.text()
+    assert not panel.respond_button.isEnabled()
+
+
+def test_overdue_review_is_highlighted(qtbot, ctx, caseload):
+    spec = caseload[18]  # two risk notes
+    panel = _panel(qtbot, ctx, spec.id)
+    assert "next review" in panel.review.text() and "OVERDUE" not in panel.review.text()
+    ctx.session.clock.current = datetime(2027, 1, 1, tzinfo=UTC)
+    panel.show_case(spec.id)
+    qtbot.waitUntil(lambda: "REVIEW OVERDUE" in panel.review.text(), timeout=TIMEOUT)
+
+
+def test_risk_note_dialog_refuses_inline_then_saves_and_supersedes(qtbot, ctx, caseload):
+    spec = caseload[18]
+    ctx.session.clock.current = datetime(2026, 6, 1, 9, tzinfo=UTC)  # after the caseload was built
+    panel = _panel(qtbot, ctx, spec.id)
+    dialog = panel.new_risk_note()
+    qtbot.addWidget(dialog)
+    assert len(dialog.threats.rows) == 1  # prefilled from the current note
+    _text, score = dialog.threats.add_row("New synthetic threat")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert dialog.threats.error.isVisible()
+    assert "from 1 to 5" in dialog.threats.error.text()
+    assert "not computable" in dialog.score.text()
+    assert dialog.isVisible()
+    score.setValue(5)
+    dialog.capacities.remove_row(dialog.capacities.rows[0])
+    assert dialog.score.text().startswith("Risk = T × V / C = 13.5")  # (4+5)/2 × 3 / 1
+    dialog.gender[next(iter(dialog.gender))].setChecked(True)
+    dialog.rationale.setPlainText("Synthetic reassessment after new threats.")
+    with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: "Critical risk" in panel.review.text(), timeout=TIMEOUT)
+    notes = ctx.session.queries.case_detail(spec.id).risk_notes
+    assert len(notes) == 3 and notes[0].score == 13.5 and notes[0].gender_factors == ("woman_hrd",)
+    assert notes[1].superseded_by == notes[0].id
+    assert notes[0].next_review == notes[0].created_at + timedelta(weeks=1)
+
+
+@pytest.mark.parametrize(("choice", "closes"), [("cancel", False), ("discard", True)])
+def test_unsaved_risk_note_is_not_lost_silently(qtbot, ctx, caseload, monkeypatch, choice, closes):
+    panel = _panel(qtbot, ctx, caseload[0].id)
+    dialog = panel.new_risk_note()
+    qtbot.addWidget(dialog)
+    asked = []
+    monkeypatch.setattr(risk_note_dialog, "ask_unsaved", lambda parent: asked.append(1) or choice)
+    dialog.reject()
+    assert asked == [] and not dialog.isVisible()  # nothing typed: closes without asking
+    dialog = panel.new_risk_note()
+    qtbot.addWidget(dialog)
+    dialog.mitigations.setPlainText("Synthetic plan")
+    dialog.reject()
+    assert asked == [1]
+    assert dialog.isVisible() is not closes
+
+
+def test_queue_sorts_by_due_from_the_header(qtbot, qtmodeltester, ctx, caseload):
+    model = QueueModel(ctx)
+    column = COLUMN_KEYS.index("breach")
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Due"
+    with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
+        model.sort(column)
+    qtmodeltester.check(model)
+    rows = [model._row(r, request=False) for r in range(min(model.rowCount(), 50))]
+    breach = [r.breach_at for r in rows]
+    assert all(b is not None for b in breach) and breach == sorted(breach)
+    assert model.index(0, column).data().startswith(("in ", "overdue"))
+
+
+def _entry(action: str, detail: dict) -> AuditEntry:
+    return AuditEntry(1, datetime(2026, 1, 5, tzinfo=UTC), 1, action, "case", "C-1", 1, detail)
+
+
+def test_timeline_sentences_for_triage_actions(qtbot):
+    say = Sentences({1: "Ana"})
+    assert say(_entry("case.triaged", {
+        "priority": {"from": "P4", "to": "P1"},
+        "reasons": [["severity", "moderate"], ["civic_space", "closed"], ["surge", "active"]],
+    })) == "Ana triaged the case as P1 – urgent (severity moderate; civic space closed; surge)."
+    assert say(_entry("case.first_response", {"within_sla": False})) == \
+        "Ana recorded the first response, after its deadline."
+    assert say(_entry("case.escalation_step", {"step": "director", "role": "director"})) == \
+        "Unanswered case escalated to the director."
+    assert ERROR_STYLE  # the shared error colour stays defined
