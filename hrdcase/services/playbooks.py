@@ -19,11 +19,12 @@ from hrdcase.models.playbooks import (
     check_step_change,
     parse_playbook,
 )
+from hrdcase.paths import resource
 from hrdcase.services.cases import routing
 from hrdcase.storage.store import Store
 from hrdcase.storage.tasks import TaskRepository
 
-PLAYBOOK_DIR = Path(__file__).resolve().parents[2] / "resources" / "playbooks"
+PLAYBOOK_DIR = resource("playbooks")
 
 
 def load_library(folder: Path = PLAYBOOK_DIR) -> dict[str, Playbook]:

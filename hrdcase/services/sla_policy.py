@@ -8,8 +8,9 @@ from pathlib import Path
 
 from hrdcase.errors import ValidationError
 from hrdcase.models.sla import SlaPolicy, parse_sla_policy
+from hrdcase.paths import resource
 
-DEFAULT_SLA_PATH = Path(__file__).resolve().parents[2] / "resources" / "policy" / "sla.json"
+DEFAULT_SLA_PATH = resource("policy", "sla.json")
 
 
 def load_sla_policy(path: Path = DEFAULT_SLA_PATH) -> SlaPolicy:

@@ -8,13 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from hrdcase.paths import resource
+
 log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate
 
 I18N_DIRS = (
     # A source checkout or an editable install, then a copy packaged next to the code.
-    Path(__file__).resolve().parents[2] / "resources" / "i18n",
+    resource("i18n"),
     Path(__file__).resolve().parent / "i18n",
 )
 

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from hrdcase.errors import ValidationError
 from hrdcase.models.enums import Severity
+from hrdcase.paths import resource
 
-DEFAULT_POLICY_PATH = Path(__file__).resolve().parents[2] / "resources" / "policy" / "workload.json"
+DEFAULT_POLICY_PATH = resource("policy", "workload.json")
 
 MINUTES_PER_DAY = 24 * 60
 
