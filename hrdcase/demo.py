@@ -46,6 +46,7 @@ from hrdcase.models.intake import REF_BYTES, new_case_ref
 from hrdcase.models.risk import risk_level, risk_score
 from hrdcase.models.workflow import allowed_targets, is_reopening
 from hrdcase.storage.store import Store
+from hrdcase.wellbeing.policy import WorkloadPolicy, load_policy
 
 CHUNK = 5_000
 HISTORY_DAYS = 540  # about 18 months before `now`
@@ -451,6 +452,19 @@ class _World:
     defenders: dict[str, list[tuple[int, str, tuple[str, ...]]]]  # region -> (id, pseudo, factors)
     me: int
     refs: set[str] = field(default_factory=set)
+    policy: WorkloadPolicy = field(default_factory=load_policy)
+    open_load: dict[int, int] = field(default_factory=dict)
+    p1_load: dict[int, int] = field(default_factory=dict)
+
+    def with_room(self, candidates: list[int], p1: bool) -> list[int]:
+        return [c for c in candidates
+                if self.open_load.get(c, 0) < self.policy.max_open_cases
+                and not (p1 and self.p1_load.get(c, 0) >= self.policy.max_concurrent_p1)]
+
+    def take(self, responder_id: int, p1: bool) -> None:
+        self.open_load[responder_id] = self.open_load.get(responder_id, 0) + 1
+        if p1:
+            self.p1_load[responder_id] = self.p1_load.get(responder_id, 0) + 1
 
 
 def build_demo(
@@ -722,11 +736,17 @@ def _plan_case(
     created = now - timedelta(days=age_days)
     span = (now - created).total_seconds()
 
-    # Assignment: most worked cases have someone; new ones often wait in the team queue.
+    # Assignment: most worked cases have someone; new ones often wait in the team queue. Open cases
+    # go only to responders with room under the workload policy, as the app's guard would insist;
+    # the rest wait unassigned (a later triage boost can still push someone over the P1 limit).
     assignee: int | None = None
     if rand() >= _UNASSIGNED_SHARE.get(status, 0.03):
         candidates = world.pool.get((code, language)) or world.region_pool[code]
+        if status.is_open:
+            candidates = world.with_room(candidates, _BASE_RANK[severity] == 1)
         assignee = _one(rand, candidates) if candidates else None
+        if assignee is not None and status.is_open:
+            world.take(assignee, _BASE_RANK[severity] == 1)
     team_id = world.team_of[assignee] if assignee is not None else world.region_team[code]
     supervisor = world.supervisor_of_team[team_id]
     intake_actor = _one(rand, world.region_pool[code] or [supervisor])

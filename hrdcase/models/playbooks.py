@@ -7,6 +7,7 @@ rules for working through the steps. Pure: the loader in services reads the file
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from hrdcase.errors import ValidationError
@@ -35,6 +36,19 @@ class Playbook:
 
     def step(self, step_id: str) -> PlaybookStep | None:
         return next((s for s in self.steps if s.id == step_id), None)
+
+
+def playbook_title(library: Mapping[str, Playbook], playbook_id: object) -> str:
+    """The playbook's title for an id recorded in the audit log; the id itself if unknown."""
+    playbook = library.get(str(playbook_id))
+    return playbook.title if playbook is not None else str(playbook_id)
+
+
+def step_title(library: Mapping[str, Playbook], playbook_id: object, step_id: object) -> str:
+    """The step's text (without its closing full stop) for recorded ids; the step id if unknown."""
+    playbook = library.get(str(playbook_id))
+    step = playbook.step(str(step_id)) if playbook is not None else None
+    return step.text.rstrip(".") if step is not None else str(step_id)
 
 
 def _text(data: dict[str, object], key: str, where: str, limit: int, required: bool = True) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -30,6 +31,11 @@ from hrdcase.models.sla import with_deadlines
 from hrdcase.models.workflow import check_transition, is_reopening
 from hrdcase.services.sla_policy import default_sla_policy
 from hrdcase.storage.store import Store, UnitOfWork
+from hrdcase.wellbeing.limits import WorkItem
+
+# The workload limit check (services/wellbeing_guard.py): (uow, item, responder id, override reason)
+# -> override id or None; raises ValidationError(field="assignee") when a limit would break.
+AssignmentGuard = Callable[[UnitOfWork, WorkItem, int, str | None], int | None]
 
 _FIELD_TYPES: dict[str, Any] = {
     "priority": Priority,
@@ -54,8 +60,10 @@ def routing(case: Case) -> dict[str, Any]:
 
 
 class CaseService:
-    def __init__(self, store: Store, clock: Clock, actor_id: int | None, device_id: str) -> None:
+    def __init__(self, store: Store, clock: Clock, actor_id: int | None, device_id: str,
+                 assignment_guard: AssignmentGuard | None = None) -> None:
         self.store = store
+        self.assignment_guard = assignment_guard  # Session passes one; None only in low-level tests
         self.clock = clock
         self.actor_id = actor_id
         self.device_id = device_id
@@ -72,6 +80,17 @@ class CaseService:
             {"action": action, **payload}, now,
         )
 
+    def _guard(self, uow: UnitOfWork, case: Case, responder_id: int, override_reason: str | None,
+               graphic: bool | None = None) -> None:
+        """The workload limit check for handing `case` to `responder_id` (see AssignmentGuard)."""
+        if self.assignment_guard is None:
+            return
+        if graphic is None:
+            incidents = uow.cases.incidents(case.id)
+            graphic = any(i.graphic for i in incidents) if incidents else None
+        item = replace(WorkItem.from_case(case, graphic), assignee_id=None)
+        self.assignment_guard(uow, item, responder_id, override_reason)
+
     def _load(self, uow: UnitOfWork, case_id: int, expected_version: int | None) -> Case:
         case = uow.cases.get(case_id)
         if expected_version is not None and case.version != expected_version:
@@ -81,7 +100,7 @@ class CaseService:
         return case
 
     # ---- use cases
-    def open_case(self, draft: NewCase) -> tuple[int, ChangeSet]:
+    def open_case(self, draft: NewCase, override_reason: str | None = None) -> tuple[int, ChangeSet]:
         draft.validate()
         now = self.clock.now()
         with self.store.transaction() as uow:
@@ -117,6 +136,8 @@ class CaseService:
                 Incident(0, case.id, draft.category, draft.description, now, draft.occurred_at,
                          draft.channel, "", graphic)
             )
+            if case.assignee_id is not None:
+                self._guard(uow, case, case.assignee_id, override_reason, graphic)
             uow.cases.reindex_text(case.id)
             uow.audit.append(now, self.actor_id, "case.opened", "case", case.ref, case.id,
                              {"channel": draft.channel.value, "priority": case.priority.value,
@@ -156,7 +177,8 @@ class CaseService:
                          {k: str(v) for k, v in diff.items()})
         return ChangeSet(cases=frozenset({case_id}), entities=frozenset({"case"}), audit=True)
 
-    def assign(self, case_id: int, responder_id: int | None, expected_version: int) -> ChangeSet:
+    def assign(self, case_id: int, responder_id: int | None, expected_version: int,
+               override_reason: str | None = None) -> ChangeSet:
         with self.store.transaction() as uow:
             case = self._load(uow, case_id, expected_version)
             team_id = case.team_id
@@ -167,6 +189,8 @@ class CaseService:
                 team_id = responder.team_id
             if responder_id == case.assignee_id:
                 return ChangeSet()
+            if responder_id is not None and case.status.is_open:
+                self._guard(uow, case, responder_id, override_reason)
             updated = uow.cases.save(
                 replace(case, assignee_id=responder_id, team_id=team_id,
                         updated_at=self.clock.now()),
@@ -176,10 +200,14 @@ class CaseService:
                          {"from": case.assignee_id, "to": responder_id}, {})
         return ChangeSet(cases=frozenset({case_id}), entities=frozenset({"case"}), audit=True)
 
-    def change_status(self, case_id: int, target: CaseStatus, expected_version: int) -> ChangeSet:
+    def change_status(self, case_id: int, target: CaseStatus, expected_version: int,
+                      override_reason: str | None = None, check_assignee: bool = True) -> ChangeSet:
+        """`check_assignee=False` only when the same transaction reassigns the case next (edit)."""
         with self.store.transaction() as uow:
             case = self._load(uow, case_id, expected_version)
             check_transition(case.status, target)
+            if check_assignee and case.assignee_id is not None and is_reopening(case.status, target):
+                self._guard(uow, replace(case, status=target), case.assignee_id, override_reason)
             updated = uow.cases.save(
                 replace(case, status=target, updated_at=self.clock.now()), expected_version
             )
@@ -196,6 +224,7 @@ class CaseService:
         status: CaseStatus | None = None,
         reassign: bool = False,
         assignee_id: int | None = None,
+        override_reason: str | None = None,
     ) -> ChangeSet:
         """The edit form's save: fields, then a status change, then the assignee, in ONE
         transaction: all of it is stored or none of it (each step checks the version the previous
@@ -212,9 +241,11 @@ class CaseService:
             if fields:
                 step(self.update_fields(case_id, version, **fields))
             if status is not None:
-                step(self.change_status(case_id, status, version))
+                moves = reassign and assignee_id != uow.cases.get(case_id).assignee_id
+                step(self.change_status(case_id, status, version, override_reason,
+                                        check_assignee=not moves))
             if reassign:
-                step(self.assign(case_id, assignee_id, version))
+                step(self.assign(case_id, assignee_id, version, override_reason))
         return changes
 
     def add_incident(

@@ -8,7 +8,7 @@ its audit entry and outbox row. The report id is UNIQUE, so importing a file twi
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from hrdcase.errors import ValidationError
@@ -16,6 +16,7 @@ from hrdcase.models.changes import ChangeSet
 from hrdcase.models.enums import IntakeChannel
 from hrdcase.models.intake import NewCase
 from hrdcase.models.intake_import import ImportRecord, LineError, parse_line
+from hrdcase.models.sla import with_deadlines
 from hrdcase.services.cases import CaseService, routing
 from hrdcase.storage.intake import IntakeRepository
 from hrdcase.storage.store import Store, UnitOfWork
@@ -48,6 +49,11 @@ class IntakeService:
         self.cases = cases
         self.repo = IntakeRepository(store.db)
 
+    def partners(self) -> list[str]:
+        """Names of the trusted partners known here, for the intake form to offer."""
+        with self.store.read():
+            return [name for _id, name in self.repo.partners()]
+
     def open_case(self, draft: NewCase, partner: str | None = None, source_id: str | None = None,
                   submitted_at: datetime | None = None) -> tuple[int, ChangeSet]:
         """Open a case and record its intake source, all in one transaction."""
@@ -57,9 +63,22 @@ class IntakeService:
                 raise ValidationError("A case from this report already exists.", field="source_id")
             partner_id = self._partner(uow, partner) if partner else None
             case_id, changes = self.cases.open_case(draft)  # joins this transaction
+            if submitted_at is not None:
+                self._clock_from(uow, case_id, submitted_at)
             if partner_id is not None or source_id is not None:
                 self._record(uow, case_id, source_id, partner_id, submitted_at)
         return case_id, changes
+
+    def _clock_from(self, uow: UnitOfWork, case_id: int, submitted_at: datetime) -> None:
+        """The report's real age counts: created time and SLA deadlines run from when it was
+        submitted on the platform (never from the future: a skewed clock counts as now)."""
+        case = uow.cases.get(case_id)
+        anchor = min(submitted_at, case.created_at)
+        if anchor == case.created_at:
+            return
+        dated = with_deadlines(replace(case, created_at=anchor), self.cases.sla_policy)
+        assert dated.first_response_due is not None and dated.resolution_due is not None
+        self.repo.backdate(case_id, anchor, dated.first_response_due, dated.resolution_due)
 
     def _partner(self, uow: UnitOfWork, name: str) -> int:
         partner_id = self.repo.partner_id(name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from hrdcase.errors import UserError, ValidationError
@@ -40,6 +41,16 @@ def load_library(folder: Path = PLAYBOOK_DIR) -> dict[str, Playbook]:
                 f"{path.name}: not valid JSON ({exc.msg}, line {exc.lineno}).") from None
         found.append((path.name, parse_playbook(data, path.name)))
     return check_library(found)
+
+
+@cache
+def bundled_library() -> dict[str, Playbook]:
+    """The bundled playbooks, read once, for wording the timeline; empty if they cannot be read
+    (the timeline then falls back to the ids)."""
+    try:
+        return load_library()
+    except UserError:
+        return {}
 
 
 class PlaybookService:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from hrdcase.models.entities import AuditEntry
+from hrdcase.models.playbooks import playbook_title, step_title
+from hrdcase.services.playbooks import bundled_library
 from hrdcase.services.queries import CaseDetail
 
 
@@ -47,10 +49,13 @@ def describe(entry: AuditEntry) -> str:
         case "partner.added":
             return f"Trusted partner {d.get('partner_id')} added"
         case "playbook.attached":
-            return f"Playbook {d.get('playbook')} attached ({d.get('steps')} steps)"
+            title = playbook_title(bundled_library(), d.get("playbook"))
+            return f"Playbook “{title}” attached ({d.get('steps')} steps)"
         case "task.done" | "task.skipped":
             verb = "done" if entry.action == "task.done" else "skipped"
-            return f"Playbook step {d.get('playbook')}/{d.get('step')} {verb}"
+            library = bundled_library()
+            return (f"Playbook step “{step_title(library, d.get('playbook'), d.get('step'))}” of "
+                    f"“{playbook_title(library, d.get('playbook'))}” {verb}")
         case "notification.sent":
             return (f"Defender notified via {d.get('channel')} (vetted by {d.get('vetted_by')}, "
                     f"consent {d.get('consent_method')})")

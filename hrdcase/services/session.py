@@ -15,6 +15,8 @@ from hrdcase.services.notify import NotifyService
 from hrdcase.services.playbooks import PlaybookService
 from hrdcase.services.queries import CaseQueries
 from hrdcase.services.triage import TriageService
+from hrdcase.services.wellbeing import WellbeingService
+from hrdcase.services.wellbeing_guard import AssignmentGuard
 from hrdcase.storage.profile import Profile
 from hrdcase.storage.store import Store
 
@@ -34,7 +36,8 @@ class Session:
         queries = CaseQueries(store)
         me_id = queries.setting("me")
         me = next((r for r in queries.responders() if str(r.id) == me_id), None)
-        service = CaseService(store, clock, me.id if me else None, store.device_id)
+        service = CaseService(store, clock, me.id if me else None, store.device_id,
+                              assignment_guard=AssignmentGuard(clock, me))  # workload limits
         return cls(profile, store, clock, service, queries, me)
 
     # Each workflow's service is made on first use, with the same actor, device and clock.
@@ -60,7 +63,13 @@ class Session:
     @cached_property
     def triage(self) -> TriageService:
         return TriageService(self.store, self.clock, self.cases.actor_id, self.cases.device_id,
-                             self.cases.sla_policy)
+                             self.cases.sla_policy, surge=self.wellbeing.surge_active)
+
+    # Trauma-informed workload: policy, exposure, limits, check-ins, surges (issue 4).
+    @cached_property
+    def wellbeing(self) -> WellbeingService:
+        return WellbeingService(self.store, self.clock, self.me, self.cases.device_id, self.cases,
+                                self.cases.sla_policy)
 
     def verify(self) -> VerifyReport:
         return verify(self.store)

@@ -89,6 +89,10 @@ class Database:
         with self.lock:
             if self.conn is not None:
                 with contextlib.suppress(DatabaseError):
+                    # Cheap (SQLite limits its analysis): gives the planner statistics, e.g. for
+                    # the queue's breach-sort index, only where they are missing or stale.
+                    self.conn.execute("PRAGMA optimize")
+                with contextlib.suppress(DatabaseError):
                     self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self.conn.close()
                 self.conn = None

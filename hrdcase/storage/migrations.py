@@ -266,11 +266,69 @@ CREATE INDEX appeals_by_case ON appeals (case_id);
 CREATE INDEX appeals_by_deadline ON appeals (status, deadline);
 """
 
+
+# Migration 5 (trauma-informed workload): see storage/wellbeing.py. Exposure events and check-ins are
+# the responder's own data and never reach the outbox.
+_V5_WELLBEING = """
+CREATE TABLE workload_policies (
+    version INTEGER PRIMARY KEY,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    created_by INTEGER REFERENCES responders(id)
+);
+CREATE TABLE exposure_events (
+    id INTEGER PRIMARY KEY,
+    responder_id INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    incident_id INTEGER
+);
+CREATE INDEX exposure_by_responder ON exposure_events (responder_id, at);
+CREATE TABLE overrides (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    responder_id INTEGER NOT NULL REFERENCES responders(id),
+    supervisor_id INTEGER NOT NULL REFERENCES responders(id),
+    limits TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    policy_version INTEGER NOT NULL
+);
+CREATE TABLE handover_notes (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    from_id INTEGER REFERENCES responders(id),
+    to_id INTEGER NOT NULL REFERENCES responders(id),
+    author_id INTEGER REFERENCES responders(id),
+    text TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE checkins (
+    id INTEGER PRIMARY KEY,
+    responder_id INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    answers TEXT,
+    asked_for_support INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX checkins_by_responder ON checkins (responder_id, at);
+CREATE TABLE surges (
+    id INTEGER PRIMARY KEY,
+    region_code TEXT NOT NULL REFERENCES regions(code),
+    starts_at INTEGER NOT NULL,
+    ends_at INTEGER NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    declared_by INTEGER REFERENCES responders(id),
+    declared_at INTEGER NOT NULL,
+    ended_at INTEGER
+);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial caseload schema", _V1),
     Migration(2, "triage, SLA deadlines, escalations", _V2_TRIAGE_SLA),
     Migration(3, "intake sources, playbook tasks, notifications", _V3_INTAKE_PLAYBOOKS_NOTIFY),
     Migration(4, "decisions and appeals", _V4_DECISIONS_APPEALS),
+    Migration(5, "workload policy, exposure, overrides, check-ins, surges", _V5_WELLBEING),
 )
 
 

@@ -14,6 +14,7 @@ from hrdcase.storage.db import Database, damage_is_user_error
 from hrdcase.storage.outbox import Outbox
 from hrdcase.storage.reference import ReferenceRepository, Settings
 from hrdcase.storage.triage import TriageRepository
+from hrdcase.storage.wellbeing import WellbeingRepository
 
 
 @dataclass
@@ -27,6 +28,7 @@ class UnitOfWork:
     settings: Settings
     triage: TriageRepository
     appeals: AppealRepository
+    wellbeing: WellbeingRepository
 
 
 class Store:
@@ -40,6 +42,7 @@ class Store:
             settings=Settings(db),
             triage=TriageRepository(db),
             appeals=AppealRepository(db),
+            wellbeing=WellbeingRepository(db),
         )
 
     @contextlib.contextmanager

@@ -62,6 +62,8 @@ class Startup(QObject):
         self.window.start()
 
     def lock(self) -> None:
+        if self.window is not None and not self.window.case_view.confirm_leave():
+            return
         window, self.window = self.window, None
         self.ask()
         if window is not None:

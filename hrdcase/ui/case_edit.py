@@ -43,6 +43,7 @@ from hrdcase.ui.context import UiContext
 from hrdcase.ui.i18n import translate
 from hrdcase.ui.labels import priority_label, severity_label, status_label
 from hrdcase.ui.ops import user_message
+from hrdcase.ui.wellbeing import override
 from hrdcase.ui.widgets import (
     ERROR_STYLE,
     FieldErrors,
@@ -82,6 +83,7 @@ class EditOutcome:
 def apply_edit(
     session: Session, case_id: int, version: int, fields: dict[str, Any],
     status: CaseStatus | None, assignee: tuple[int | None] | None,
+    override_reason: str | None = None,
 ) -> EditOutcome:
     """Save everything in one transaction (`CaseService.edit`): all of it or, on a `UserError`,
     none of it, with the error returned for the form to show."""
@@ -89,6 +91,7 @@ def apply_edit(
         changes = session.cases.edit(
             case_id, version, fields, status,
             reassign=assignee is not None, assignee_id=assignee[0] if assignee else None,
+            override_reason=override_reason,
         )
     except UserError as exc:
         return EditOutcome(version=version, error=exc)
@@ -139,6 +142,9 @@ class CaseEditDialog(QDialog):
         add_row(form, self.tr("&Language:"), self.language, self.tr("Language"), e, ["language"])
         add_row(form, self.tr("&Status:"), self.status, self.tr("Status"), e, ["status"])
         add_row(form, self.tr("&Assignee:"), self.assignee, self.tr("Assignee"), e, ["assignee"])
+        self.override_button = override.override_button(self)  # workload limits: supervisors
+        self.override_button.clicked.connect(self._override)
+        form.addRow("", self.override_button)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -228,7 +234,8 @@ class CaseEditDialog(QDialog):
         return bool(self.edits())
 
     # ---- saving
-    def save(self) -> None:
+    def save(self, override_reason: str | None = None) -> None:
+        self.override_button.setVisible(False)
         edits = self.edits()
         if not edits:
             self.accept()
@@ -240,8 +247,8 @@ class CaseEditDialog(QDialog):
         case_id, version = self.case_id, self._version
         self.errors.clear()
         self.buttons.setEnabled(False)
-        self._ctx.query(lambda s: apply_edit(s, case_id, version, fields, status, assignee),
-                        self._saved, self._save_failed, owner=self)
+        self._ctx.query(lambda s: apply_edit(s, case_id, version, fields, status, assignee,
+                                             override_reason), self._saved, self._save_failed, owner=self)
 
     def _saved(self, outcome: EditOutcome) -> None:
         self.buttons.setEnabled(True)
@@ -260,8 +267,15 @@ class CaseEditDialog(QDialog):
             return
         if isinstance(outcome.error, ValidationError):
             self.errors.show_error(outcome.error)
+            self.override_button.setVisible(outcome.error.field == "assignee"
+                                            and override.is_supervisor(self._ctx))
         else:
             self.errors.show(str(outcome.error))
+
+    def _override(self) -> None:
+        reason = override.ask_override_reason(self)
+        if reason:
+            self.save(override_reason=reason)
 
     def _save_failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)

@@ -41,15 +41,17 @@ from hrdcase.ui.widgets import FieldErrors, add_row, error_label, select_data
 SEARCH_DELAY_MS = 200
 
 
-def submit_case(session: Session, draft: NewCase, pseudonym: str, legal_name: str) -> Any:
-    """On the worker: link the defender whose pseudonym matches exactly, or add a new one."""
+def submit_case(session: Session, draft: NewCase, pseudonym: str, legal_name: str,
+                partner: str = "") -> Any:
+    """On the worker: link the defender whose pseudonym matches exactly, or add a new one; a
+    trusted-partner intake records the partner (an existing one by name, or a new one)."""
     match = next((d for d in session.queries.find_defenders(pseudonym.strip())
                   if d.pseudonym == pseudonym.strip()), None) if pseudonym.strip() else None
     if match is not None:
         draft = _replace_defender(draft, match.id, None)
     elif pseudonym.strip():
         draft = _replace_defender(draft, None, NewDefender(pseudonym.strip(), legal_name.strip()))
-    return session.cases.open_case(draft)
+    return session.intake.open_case(draft, partner=partner.strip() or None)
 
 
 def _replace_defender(draft: NewCase, defender_id: int | None, new: NewDefender | None) -> NewCase:
@@ -72,7 +74,10 @@ class IntakeDialog(QDialog):
         self._search_timer.timeout.connect(self._search_defenders)
         self.defender.textEdited.connect(lambda _t: self._search_timer.start())
         self.defender.textChanged.connect(self._defender_kind)
+        self.channel.currentIndexChanged.connect(self._channel_changed)
+        self._channel_changed()
         self.form_box.setEnabled(False)
+        ctx.query(lambda s: s.intake.partners(), self._partners_loaded, owner=self)
         ctx.query(load_choices, self._choices_loaded,
                   lambda exc: self.errors.show(user_message(exc)), owner=self)
 
@@ -94,10 +99,16 @@ class IntakeDialog(QDialog):
         self.category, self.region, self.language = QComboBox(), QComboBox(), QComboBox()
         self.priority, self.severity, self.channel = QComboBox(), QComboBox(), QComboBox()
         self.assignee = QComboBox()
+        self.partner = QComboBox()
+        self.partner.setEditable(True)
+        self.partner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.partner.lineEdit().setPlaceholderText(
+            self.tr("Choose a known partner or type a new organisation's name"))
         self.summary = self._text_box(70)
         self.description = self._text_box(110)
         self.form_box = QWidget()
-        self._rows(QFormLayout(self.form_box))
+        self._form = QFormLayout(self.form_box)
+        self._rows(self._form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(
             self.tr("&Open case"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -135,6 +146,8 @@ class IntakeDialog(QDialog):
         add_row(form, self.tr("Se&verity:"), self.severity, self.tr("Severity"), e, ["severity"])
         add_row(form, self.tr("C&hannel:"), self.channel, self.tr("Intake channel"), e,
                 ["channel"])
+        self.partner_label = add_row(form, self.tr("Trusted pa&rtner:"), self.partner,
+                                     self.tr("Trusted partner"), e, ["partner"])
         add_row(form, self.tr("S&ummary:"), self.summary, self.tr("Summary"), e, ["summary"])
         add_row(form, self.tr("&What happened:"), self.description,
                 self.tr("Description of the incident"), e, ["description"])
@@ -153,6 +166,26 @@ class IntakeDialog(QDialog):
         self.form_box.setEnabled(True)
         self._defender_kind()
         self.title.setFocus()
+
+    # ---- trusted partner
+    def _partners_loaded(self, names: list[str]) -> None:
+        typed = self.partner.currentText()
+        self.partner.clear()
+        self.partner.addItems(names)
+        self.partner.setEditText(typed)
+
+    def is_partner_channel(self) -> bool:
+        return self.channel.currentData() == IntakeChannel.TRUSTED_PARTNER.value
+
+    def _channel_changed(self) -> None:
+        """The partner row shows only for a trusted-partner intake (what was typed is kept)."""
+        self._form.setRowVisible(self.partner_label, self.is_partner_channel())
+        label = self.errors.labels["partner"]
+        if not self.is_partner_channel() and label.isVisible():
+            label.setVisible(False)
+
+    def partner_name(self) -> str:
+        return self.partner.currentText().strip() if self.is_partner_channel() else ""
 
     # ---- defender search
     def _search_defenders(self) -> None:
@@ -197,8 +230,12 @@ class IntakeDialog(QDialog):
     def submit(self) -> None:
         self.errors.clear()
         draft, pseudonym, legal = self.draft(), self.defender.text(), self.legal_name.text()
+        partner = self.partner_name()
+        if self.is_partner_channel() and not partner:
+            self.errors.show(self.tr("Name the trusted partner who escalated the case."), "partner")
+            return
         self.buttons.setEnabled(False)
-        self._ctx.mutate(lambda s: submit_case(s, draft, pseudonym, legal),
+        self._ctx.mutate(lambda s: submit_case(s, draft, pseudonym, legal, partner),
                          self._created, self._failed, owner=self)
 
     def _created(self, result: tuple[int, Any]) -> None:

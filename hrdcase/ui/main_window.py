@@ -15,6 +15,7 @@ from hrdcase.ui.case.view import CaseView
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.intake import IntakeDialog
 from hrdcase.ui.queue.widget import QueueWidget
+from hrdcase.ui.wellbeing.team_menu import install_team
 from hrdcase.ui.widgets import BusyBar
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._actions()
         self._status_bar()
+        self.team = install_team(self, ctx)  # Team menu, exposure clock, check-in
         self.queue.case_selected.connect(self.open_case)
         self.queue.case_activated.connect(self._activate_case)
         self.queue.count_changed.connect(self._count_changed)
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
     def start(self, restore_geometry: bool = True) -> None:
         """Load the queue; restore geometry (then show) or show as sized by the caller."""
         self.queue.start()
+        self.team.start()
         if self._persist:  # a screenshot must not write to the caseload
             self.run_escalations()
             self.escalations.start()
@@ -146,6 +149,9 @@ class MainWindow(QMainWindow):
                                                               type(exc).__name__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.case_view.confirm_leave():
+            event.ignore()
+            return
         self.escalations.stop()
         self.queue.filters.flush()
         self.save_state()
@@ -154,6 +160,11 @@ class MainWindow(QMainWindow):
 
     # ---- commands
     def open_case(self, case_id: int) -> None:
+        current = self.case_view.case_id
+        if case_id != current and not self.case_view.confirm_leave():
+            if current is not None:
+                self.queue.sync_selection(current)  # the selection goes back
+            return
         self.case_view.show_case(case_id)
         self.queue.sync_selection(case_id)
 

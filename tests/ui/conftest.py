@@ -24,6 +24,7 @@ from hrdcase.ui.context import UiContext
 from hrdcase.ui.notifier import ChangeNotifier
 from hrdcase.ui.ops import Ops, run_and_wait
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.wellbeing_support import store_permissive_policy
 
 REGIONS = (
     Region("KE", "Kenya", CivicSpace.REPRESSED, ("en", "sw")),
@@ -79,6 +80,7 @@ def _seed_reference(session: Session) -> list[int]:
         ids = [uow.reference.add_responder(Responder(0, name, team, languages=("en",)))
                for name in RESPONDERS]
         uow.settings.set("me", str(ids[0]))
+        store_permissive_policy(uow)  # the fixture works past the 16:00 graphic cut-off
     return ids
 
 

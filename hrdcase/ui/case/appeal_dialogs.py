@@ -105,6 +105,9 @@ class FileAppealDialog(_AppealDialog):
         add_row(self.form, self.tr("&Grounds (optional):"), self.grounds,
                 self.tr("Grounds of the appeal"), self.errors, ["grounds"])
 
+    def is_dirty(self) -> bool:
+        return bool(self.grounds.toPlainText().strip())
+
     def save(self) -> None:
         decision_id, grounds = self.decision_id, self.grounds.toPlainText()
         self._run(lambda s: s.appeals.file_appeal(decision_id, grounds))
@@ -188,8 +191,11 @@ class DecideAppealDialog(_AppealDialog):
         appeal_id, reasons = self.appeal_id, self.reasons.toPlainText()
         self._run(lambda s: s.appeals.decide_appeal(appeal_id, outcome, reasons))
 
+    def is_dirty(self) -> bool:
+        return bool(self.reasons.toPlainText().strip())
+
     def reject(self) -> None:
-        if self.reasons.toPlainText().strip():
+        if self.is_dirty():
             choice = ask_unsaved(self)
             if choice == CANCEL:
                 return

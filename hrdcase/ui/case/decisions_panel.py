@@ -30,6 +30,7 @@ from hrdcase.ui.case.appeal_dialogs import (
 from hrdcase.ui.case.decision_dialog import RecordDecisionDialog
 from hrdcase.ui.case.decision_labels import sor_label
 from hrdcase.ui.case.panel import CasePanel
+from hrdcase.ui.case.unsaved import close_dialogs, open_dirty_dialogs
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.i18n import translate
 from hrdcase.ui.labels import dsa_label, when
@@ -149,9 +150,15 @@ class DecisionsPanel(CasePanel):
         layout.addWidget(self.detail, 1)
 
     def title(self) -> str:
-        return self.tr("Decisions && &appeals")
+        return self.tr("&Decisions")
 
     # ---- loading
+    def has_unsaved(self) -> bool:
+        return bool(open_dirty_dialogs(self))
+
+    def discard_unsaved(self) -> None:
+        close_dialogs(open_dirty_dialogs(self))
+
     def load(self, case_id: int, generation: int) -> None:
         def fetch(s: Any) -> tuple[CaseDecisions, DsaCategory]:
             return (s.appeals.case_decisions(case_id),

@@ -146,7 +146,7 @@ class NotifyPanel(CasePanel):
         outer.addWidget(scroll)
 
     def title(self) -> str:
-        return self.tr("&Notify HRD")
+        return self.tr("&Notify")
 
     def show_case(self, case_id: int | None) -> None:
         if case_id != self.case_id:
@@ -154,6 +154,12 @@ class NotifyPanel(CasePanel):
             self.errors.clear()
             self.consent_at.setDateTime(QDateTime(self._ctx.session.clock.now().astimezone()))
         super().show_case(case_id)
+
+    def has_unsaved(self) -> bool:
+        return bool(self.note.toPlainText().strip())
+
+    def discard_unsaved(self) -> None:
+        self.note.clear()
 
     def load(self, case_id: int, generation: int) -> None:
         self._ctx.query(lambda s: fetch(s, case_id), lambda data: self._apply(generation, data),

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from hrdcase.errors import UserError
 from hrdcase.models.enums import NotificationChannel, TaskStatus
 from hrdcase.models.notification import ConsentMethod
+from hrdcase.models.playbooks import Playbook, playbook_title, step_title
+from hrdcase.services.queries import CaseDetail
+from hrdcase.services.session import Session
 from hrdcase.ui.i18n import translate
 
 
@@ -58,15 +63,37 @@ def task_status_label(value: object) -> str:
     return _label(_statuses(), TaskStatus, value)
 
 
+# Playbook titles for the timeline (the audit log records ids). Filled on the ops worker, where the
+# library is read (`learn_playbooks`), and only read on the GUI thread: no disk work in slots.
+_library: dict[str, Playbook] = {}
+
+
+def learn_playbooks(playbooks: Iterable[Playbook]) -> None:
+    _library.update({p.id: p for p in playbooks})
+
+
+def case_detail(session: Session, case_id: int) -> CaseDetail:
+    """On the worker: the case detail, after learning the playbook titles its timeline names (a
+    playbook file that cannot be read leaves the ids showing rather than hiding the case)."""
+    try:
+        learn_playbooks(session.playbooks.playbooks())
+    except UserError:
+        pass
+    return session.queries.case_detail(case_id)
+
+
 def playbook_attached(actor: str, d: dict[str, Any]) -> str:
     return translate("Timeline", "{actor} attached the playbook “{playbook}” ({steps} steps).").format(
-        actor=actor, playbook=d.get("playbook", "?"), steps=d.get("steps", "?"))
+        actor=actor, playbook=playbook_title(_library, d.get("playbook", "?")),
+        steps=d.get("steps", "?"))
 
 
 def task_finished(actor: str, d: dict[str, Any], done: bool) -> str:
     text = (translate("Timeline", "{actor} completed step “{step}” of “{playbook}”.") if done
             else translate("Timeline", "{actor} skipped step “{step}” of “{playbook}”."))
-    return text.format(actor=actor, step=d.get("step", "?"), playbook=d.get("playbook", "?"))
+    playbook = d.get("playbook", "?")
+    return text.format(actor=actor, step=step_title(_library, playbook, d.get("step", "?")),
+                       playbook=playbook_title(_library, playbook))
 
 
 def notification_sent(actor: str, vetter: str, d: dict[str, Any]) -> str:

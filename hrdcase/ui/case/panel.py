@@ -34,6 +34,13 @@ class CasePanel(QWidget):
         """Whether a result that `load` asked for still belongs to the case shown."""
         return generation == self._generation
 
+    def has_unsaved(self) -> bool:
+        """Whether the panel (or a dialog it opened) holds typed text that is not saved."""
+        return False
+
+    def discard_unsaved(self) -> None:
+        """Drop that text: the user chose Discard when leaving the case."""
+
     def load(self, case_id: int, generation: int) -> None:
         """Fetch through `self._ctx.query(...)`; apply only if `is_current(generation)`."""
         raise NotImplementedError

@@ -123,10 +123,13 @@ class PlaybooksPanel(CasePanel):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        for column in (0, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The step's text gets the room (the middle column is narrow at 1280 px); the others keep
+        # a modest, user-resizable width and show their full text as a tooltip.
+        for column, width in ((0, 110), (3, 100), (4, 100)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.result = QLineEdit()
         self.result.setPlaceholderText(self.tr("Result, or why the step is skipped"))
@@ -169,6 +172,12 @@ class PlaybooksPanel(CasePanel):
             self.error.setVisible(False)
         super().show_case(case_id)
 
+    def has_unsaved(self) -> bool:
+        return bool(self.result.text().strip())
+
+    def discard_unsaved(self) -> None:
+        self.result.clear()
+
     def load(self, case_id: int, generation: int) -> None:
         self._ctx.query(lambda s: fetch(s, case_id), lambda data: self._apply(generation, data),
                         lambda exc: self._show_error(exc), owner=self)
@@ -179,6 +188,7 @@ class PlaybooksPanel(CasePanel):
         attached = {t.playbook for t in data.tasks}
         fill_combo(self.choice, [(p.title, p.id) for p in data.playbooks if p.id not in attached])
         self.model.set_data(data)
+        self.table.setColumnHidden(0, len(attached) <= 1)  # one playbook: its title is the box's
         self.table.resizeRowsToContents()
         first_open = next((i for i, t in enumerate(data.tasks) if t.status == TaskStatus.OPEN), -1)
         if first_open >= 0:

@@ -21,6 +21,7 @@ from hrdcase.services.triage import TriageOverview
 from hrdcase.ui.case.panel import CasePanel
 from hrdcase.ui.case.risk_note_dialog import RiskNoteDialog
 from hrdcase.ui.case.triage_text import STATE_STYLE, reason_sentence, role_label, state_text
+from hrdcase.ui.case.unsaved import close_dialogs, open_dirty_dialogs
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.labels import day, priority_label, risk_label, when
 from hrdcase.ui.ops import user_message
@@ -90,9 +91,15 @@ class TriagePanel(CasePanel):
         outer.addWidget(scroll)
 
     def title(self) -> str:
-        return self.tr("Triage && S&LA")
+        return self.tr("&Triage")
 
     # ---- loading
+    def has_unsaved(self) -> bool:
+        return bool(open_dirty_dialogs(self))
+
+    def discard_unsaved(self) -> None:
+        close_dialogs(open_dirty_dialogs(self))
+
     def load(self, case_id: int, generation: int) -> None:
         self._ctx.query(lambda s: s.triage.overview(case_id),
                         lambda o: self._apply(generation, o),

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from hrdcase.models.changes import ChangeSet
 from hrdcase.services.queries import CaseDetail
+from hrdcase.ui.case import outreach_text
 from hrdcase.ui.case.header import CaseHeader, DefenderPanel
 from hrdcase.ui.case.models import DESCRIPTION_COLUMN, IncidentModel, RiskNoteModel
 from hrdcase.ui.case.panel import CasePanel
 from hrdcase.ui.case.panels import panel_factories
 from hrdcase.ui.case.timeline import TimelineModel
+from hrdcase.ui.case.unsaved import confirm_leave
 from hrdcase.ui.case_edit import CaseEditDialog
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.ops import user_message
@@ -145,6 +147,10 @@ class CaseView(QWidget):
     def case_id(self) -> int | None:
         return self._case_id
 
+    def confirm_leave(self) -> bool:
+        """Before another case or closing: ask (Discard / Cancel) if a tab holds unsaved text."""
+        return confirm_leave(self, self.panels)
+
     def show_case(self, case_id: int) -> None:
         if case_id != self._case_id:
             self.show_graphic.setChecked(False)
@@ -156,7 +162,7 @@ class CaseView(QWidget):
             return
         self._generation += 1
         gen, case_id = self._generation, self._case_id
-        self._ctx.query(lambda s: s.queries.case_detail(case_id),
+        self._ctx.query(lambda s: outreach_text.case_detail(s, case_id),
                         lambda detail: self._apply(gen, detail),
                         lambda exc: self._failed(gen, exc), owner=self)
 

@@ -1,0 +1,123 @@
+"""The assignment guard: the one limit check every path that hands work to a person goes through.
+
+`CaseService` calls the guard inside its transaction (assign, edit's reassign, open_case with an
+assignee, a reopen with an assignee); the wellbeing service's suggestions and rebalancing go through
+`CaseService.assign` too. The guard builds a `ResponderLoad` from the database and asks
+`wellbeing.limits.check_assignment`. A refusal is a `ValidationError` (field "assignee") listing every
+breached limit. With an `override_reason`, `wellbeing.limits.override` decides (a supervisor, not
+the responder themself, and a written reason); the override is stored with its reason in
+`overrides` and audited as `assignment.override` by ids and limit names only.
+
+Exposure: the ledger on this device holds only the signed-in responder's own events, so exposure
+limits count for them alone; other responders' exposure is not on this device (zero here) until a
+later issue syncs a summary. Responder time zones are UTC for now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta, tzinfo
+
+from hrdcase.errors import ValidationError
+from hrdcase.models.clock import Clock
+from hrdcase.models.entities import Responder
+from hrdcase.models.enums import Priority, Role
+from hrdcase.storage.store import UnitOfWork
+from hrdcase.wellbeing.exposure import ExposureEvent, ExposureKind, ExposureSummary, summarise
+from hrdcase.wellbeing.limits import ResponderLoad, WorkItem, check_assignment, override
+from hrdcase.wellbeing.policy import WorkloadPolicy, load_policy, parse_policy
+
+RESPONDER_TZ: tzinfo = UTC
+
+
+def current_policy(uow: UnitOfWork) -> WorkloadPolicy:
+    """The latest stored policy version, or the bundled defaults when none is stored yet."""
+    stored = uow.wellbeing.latest_policy()
+    return parse_policy(stored) if stored is not None else load_policy()
+
+
+def exposure_events(uow: UnitOfWork, responder_id: int, now: datetime) -> list[ExposureEvent]:
+    """The responder's ledger events of the last eight days (enough for today and this ISO week).
+    The incident id is the ledger's item key: hiding one incident ends that incident's reveal."""
+    rows = uow.wellbeing.exposure_since(responder_id, now - timedelta(days=8))
+    return [ExposureEvent(rid, at, ExposureKind(kind), incident) for rid, at, kind, incident in rows]
+
+
+def my_exposure(uow: UnitOfWork, me_id: int | None, policy: WorkloadPolicy,
+                now: datetime) -> ExposureSummary | None:
+    if me_id is None:
+        return None
+    events = exposure_events(uow, me_id, now)
+    return summarise(events, policy, now, {}, RESPONDER_TZ).get(me_id)
+
+
+def responder_loads(
+    uow: UnitOfWork, policy: WorkloadPolicy, now: datetime, me_id: int | None,
+    defenders: Mapping[int, set[int]] | None = None,
+) -> dict[int, ResponderLoad]:
+    """A load snapshot of every responder (exposure for the signed-in one only, see above)."""
+    counts = uow.wellbeing.open_counts()
+    mine = my_exposure(uow, me_id, policy, now)
+    out = {}
+    for r in uow.reference.responders():
+        open_cases, p1 = counts.get(r.id, (0, 0))
+        exposure = mine if r.id == me_id else None
+        out[r.id] = ResponderLoad(
+            responder_id=r.id, role=r.role, open_cases=open_cases, p1_cases=p1,
+            exposure_today_minutes=exposure.today_minutes if exposure else 0.0,
+            exposure_week_minutes=exposure.week_minutes if exposure else 0.0,
+            last_block_end=exposure.last_block_end if exposure else None,
+            languages=frozenset(r.languages), regions=frozenset(r.regions),
+            defender_ids=frozenset((defenders or {}).get(r.id, ())), tz=RESPONDER_TZ,
+        )
+    return out
+
+
+class AssignmentGuard:
+    """Callable handed to `CaseService`: `guard(uow, item, responder_id, override_reason)`."""
+
+    def __init__(self, clock: Clock, me: Responder | None) -> None:
+        self.clock = clock
+        self.me = me
+
+    def __call__(self, uow: UnitOfWork, item: WorkItem, responder_id: int,
+                 override_reason: str | None) -> int | None:
+        """Refuse (ValidationError) or allow; returns the override id when one was recorded."""
+        now = self.clock.now()
+        policy = current_policy(uow)
+        load = responder_loads(uow, policy, now, self.me.id if self.me else None).get(responder_id)
+        if load is None:
+            raise ValidationError("That responder is not known here.", field="assignee")
+        load = _without_case(uow, load, item.case_id)
+        verdict = check_assignment(load, item, policy, now)
+        if verdict.allowed:
+            return None
+        if override_reason is None:
+            responder = uow.reference.responder(responder_id)
+            name = responder.display_name if responder else str(responder_id)
+            reasons = "; ".join(b.reason for b in verdict.breaches)
+            raise ValidationError(
+                f"{name} cannot take this case: {reasons}. A supervisor may override with a written "
+                "reason.", field="assignee")
+        me = self.me
+        granted = override(verdict, me.id if me else -1, me.role if me else Role.RESPONDER,
+                           override_reason, now)
+        override_id = uow.wellbeing.add_override(
+            now, item.case_id, responder_id, granted.supervisor_id,
+            tuple(limit.value for limit in granted.limits), granted.reason, granted.policy_version)
+        ref = uow.cases.get(item.case_id).ref
+        uow.audit.append(now, granted.supervisor_id, "assignment.override", "case", ref, item.case_id, {
+            "case_id": item.case_id, "responder_id": responder_id,
+            "limits": [limit.value for limit in granted.limits], "override_id": override_id,
+        })
+        return override_id
+
+
+def _without_case(uow: UnitOfWork, load: ResponderLoad, case_id: int) -> ResponderLoad:
+    """The load without the case being handed (open_case checks after inserting it)."""
+    stored = uow.cases.get(case_id)
+    if stored.assignee_id != load.responder_id or not stored.status.is_open:
+        return load
+    p1 = 1 if stored.priority is Priority.P1 else 0
+    return replace(load, open_cases=max(0, load.open_cases - 1), p1_cases=max(0, load.p1_cases - p1))

@@ -1,0 +1,168 @@
+"""The team side of `Session.wellbeing`: limit checks for the UI, auto-assign suggestions, the
+rebalancer and the supervisor dashboard. Mixed into `WellbeingService` (services/wellbeing.py).
+
+Near breach (dashboard): an open case whose next SLA deadline (first response until it is recorded,
+then resolution) is within that priority's `warning_before` lead of the SLA policy, or past.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from hrdcase.errors import ValidationError
+from hrdcase.models.changes import ChangeSet
+from hrdcase.models.enums import Priority
+from hrdcase.services.wellbeing_api import PlannedMove, RebalanceReview, ResponderOverview
+from hrdcase.services.wellbeing_guard import current_policy, responder_loads
+from hrdcase.storage.codec import dt
+from hrdcase.storage.store import UnitOfWork
+from hrdcase.wellbeing.checkins import CheckIn, SupervisorView, Who5, supervisor_view
+from hrdcase.wellbeing.limits import Limit, ResponderLoad, Verdict, WorkItem, check_assignment
+from hrdcase.wellbeing.policy import WorkloadPolicy
+from hrdcase.wellbeing.rebalance import rebalance
+from hrdcase.wellbeing.suggest import Suggestion, suggest
+
+if TYPE_CHECKING:
+    from hrdcase.services.wellbeing import WellbeingService
+
+MAX_HANDOVER_NOTE = 2000
+
+
+def _item(uow: UnitOfWork, case_id: int, graphic_cases: set[int] | None = None) -> WorkItem:
+    case = uow.cases.get(case_id)
+    if graphic_cases is None:
+        incidents = uow.cases.incidents(case_id)
+        graphic = any(i.graphic for i in incidents) if incidents else None
+    else:
+        graphic = case_id in graphic_cases
+    return WorkItem.from_case(case, graphic)
+
+
+def _over_limits(load: ResponderLoad, policy: WorkloadPolicy) -> tuple[Limit, ...]:
+    out = []
+    if load.open_cases > policy.max_open_cases:
+        out.append(Limit.OPEN_CASES)
+    if load.p1_cases > policy.max_concurrent_p1:
+        out.append(Limit.CONCURRENT_P1)
+    if load.exposure_today_minutes >= policy.daily_exposure_minutes:
+        out.append(Limit.DAILY_EXPOSURE)
+    if load.exposure_week_minutes >= policy.weekly_exposure_minutes:
+        out.append(Limit.WEEKLY_EXPOSURE)
+    return tuple(out)
+
+
+class TeamMixin:
+    def check(self: WellbeingService, case_id: int, responder_id: int) -> Verdict:
+        """What the guard would say about handing `case_id` to `responder_id` now (for the UI)."""
+        now = self.clock.now()
+        with self.store.read() as uow:
+            policy = current_policy(uow)
+            load = responder_loads(uow, policy, now, self.me_id)[responder_id]
+            item = _item(uow, case_id)
+        return check_assignment(load, item, policy, now)
+
+    def suggest_assignees(self: WellbeingService, case_id: int) -> list[Suggestion]:
+        """Best first; never someone the limit check refuses."""
+        now = self.clock.now()
+        with self.store.read() as uow:
+            policy = current_policy(uow)
+            loads = responder_loads(uow, policy, now, self.me_id, uow.wellbeing.defenders_of())
+            item = _item(uow, case_id)
+        return suggest(item, loads.values(), policy, now)
+
+    def propose_rebalance(self: WellbeingService) -> RebalanceReview:
+        now = self.clock.now()
+        with self.store.read() as uow:
+            policy = current_policy(uow)
+            loads = responder_loads(uow, policy, now, self.me_id, uow.wellbeing.defenders_of())
+            graphic = uow.wellbeing.graphic_cases()
+            items = [_item(uow, row[0], graphic) for row in uow.wellbeing.open_cases()]
+            proposal = rebalance(list(loads.values()), items, policy, now)
+            names = {r.id: r.display_name for r in uow.reference.responders()}
+            cases = {m.case_id: uow.cases.get(m.case_id) for m in proposal.moves}
+        moves = tuple(
+            PlannedMove(m.case_id, cases[m.case_id].ref, cases[m.case_id].title, m.from_id,
+                        names.get(m.from_id, ""), m.to_id, names.get(m.to_id, ""), m.reasons)
+            for m in proposal.moves)
+        unfixed = tuple(f"{names.get(u.responder_id, u.responder_id)}: {u.reason}" for u in proposal.unfixed)
+        return RebalanceReview(moves, unfixed, policy.version)
+
+    def apply_rebalance(self: WellbeingService, moves: Sequence[PlannedMove]) -> ChangeSet:
+        """All moves in ONE transaction, each re-checked by the guard (one refusal refuses all)."""
+        changes = ChangeSet()
+        now = self.clock.now()
+        with self.store.transaction() as uow:
+            for move in moves:
+                if len(move.handover_note) > MAX_HANDOVER_NOTE:
+                    raise ValidationError("A handover note is too long.", field="handover_note")
+                case = uow.cases.get(move.case_id)
+                if case.assignee_id != move.from_id:
+                    raise ValidationError(f"Case {case.ref} is no longer with {move.from_name}; "
+                                          "propose the rebalancing again.", field="assignee")
+                changes = changes.merge(self.cases.assign(move.case_id, move.to_id, case.version))
+                note_id = uow.wellbeing.add_handover(now, move.case_id, move.from_id, move.to_id,
+                                                     self.me_id, move.handover_note.strip())
+                uow.audit.append(now, self.me_id, "handover.noted", "handover_note", note_id,
+                                 move.case_id, {"from": move.from_id, "to": move.to_id})
+        return changes.merge(ChangeSet(entities=frozenset({"handover_note"}), audit=True))
+
+    def handover_notes(self: WellbeingService) -> list[tuple[int, int, int, str]]:
+        """Handover notes left for the signed-in responder: (note id, case id, from id, text)."""
+        if self.me_id is None:
+            return []
+        with self.store.read() as uow:
+            return [tuple(r) for r in uow.wellbeing.handovers(self.me_id)]  # type: ignore[misc]
+
+    def team_overview(self: WellbeingService) -> list[ResponderOverview]:
+        now = self.clock.now()
+        with self.store.read() as uow:
+            policy = current_policy(uow)
+            loads = responder_loads(uow, policy, now, self.me_id)
+            near = self._near_breach(uow.wellbeing.open_cases(), now)
+            responders = uow.reference.responders()
+            views = {r.id: self._flags(uow, r.id, policy, now) for r in responders}
+        return [
+            ResponderOverview(
+                responder_id=r.id, name=r.display_name, role=r.role,
+                open_cases=loads[r.id].open_cases, p1_cases=loads[r.id].p1_cases,
+                near_breach=near.get(r.id, 0),
+                exposure_today_minutes=loads[r.id].exposure_today_minutes,
+                exposure_week_minutes=loads[r.id].exposure_week_minutes,
+                max_open_cases=policy.max_open_cases, max_concurrent_p1=policy.max_concurrent_p1,
+                daily_exposure_minutes=policy.daily_exposure_minutes,
+                weekly_exposure_minutes=policy.weekly_exposure_minutes,
+                checkin_overdue=views[r.id].overdue, asked_for_support=views[r.id].asked_for_support,
+                over_limits=_over_limits(loads[r.id], policy),
+            )
+            for r in responders
+        ]
+
+    def _flags(self: WellbeingService, uow: UnitOfWork, responder_id: int, policy: WorkloadPolicy,
+               now: datetime) -> SupervisorView:
+        """Check-in flags through `supervisor_view` ONLY, from the check-ins stored here (a
+        responder's check-ins are recorded on the device they use; none here reads as overdue once
+        the grace period after the caseload's start has passed)."""
+        row = uow.wellbeing.last_checkin(responder_id)
+        last = None
+        if row is not None:
+            at, answers, support = row
+            last = CheckIn(responder_id, at, Who5(answers) if answers else None, support)
+        return supervisor_view(last, self._since(uow), policy, now)
+
+    def _near_breach(self: WellbeingService, rows: list[tuple[Any, ...]],
+                     now: datetime) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for _case_id, assignee, priority, first_due, resolution_due, responded_at in rows:
+            if assignee is None:
+                continue
+            due = dt(resolution_due if responded_at is not None else first_due)
+            targets = self.sla_policy.targets.get(Priority(priority))
+            if due is None or targets is None:
+                continue
+            if now >= due - targets.warning_before:
+                out[assignee] = out.get(assignee, 0) + 1
+        return out
+
+

@@ -1,0 +1,142 @@
+"""Wellbeing tables (migration 5): policy versions, the exposure ledger, limit overrides, handover
+notes, check-ins and surges. The exposure ledger and check-ins are the responder's own data: nothing
+here writes to the outbox (services decide that, and for these two they never do)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from hrdcase.errors import NotFound
+from hrdcase.models.enums import Priority
+from hrdcase.storage.codec import dt, dt_required, join_tags, ts
+from hrdcase.storage.db import Database
+
+_OPEN = "('new', 'triaged', 'in_progress', 'waiting_on_hrd', 'escalated')"
+
+# (id, region_code, starts_at, ends_at, reason, ended_at)
+SurgeRow = tuple[int, str, datetime, datetime, str, datetime | None]
+# (responder_id, at, kind, incident_id)
+ExposureRow = tuple[int, datetime, str, int | None]
+
+
+class WellbeingRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # ---- policy versions (never overwritten)
+    def latest_policy(self) -> dict[str, Any] | None:
+        row = self.db.execute(
+            "SELECT body FROM workload_policies ORDER BY version DESC LIMIT 1").fetchone()
+        return json.loads(row[0]) if row else None
+
+    def policy_versions(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT version FROM workload_policies ORDER BY version")]
+
+    def add_policy(self, version: int, body: dict[str, Any], at: datetime, by: int | None) -> None:
+        self.db.execute(
+            "INSERT INTO workload_policies (version, body, created_at, created_by) VALUES (?, ?, ?, ?)",
+            (version, json.dumps(body, sort_keys=True), ts(at), by))
+
+    # ---- exposure ledger
+    def add_exposure(self, responder_id: int, at: datetime, kind: str, incident_id: int | None) -> None:
+        self.db.execute(
+            "INSERT INTO exposure_events (responder_id, at, kind, incident_id) VALUES (?, ?, ?, ?)",
+            (responder_id, ts(at), kind, incident_id))
+
+    def exposure_since(self, responder_id: int, since: datetime) -> list[ExposureRow]:
+        cur = self.db.execute(
+            "SELECT responder_id, at, kind, incident_id FROM exposure_events "
+            "WHERE responder_id = ? AND at >= ? ORDER BY at, id", (responder_id, ts(since)))
+        return [(r, dt_required(a), k, i) for r, a, k, i in cur]
+
+    # ---- loads
+    def open_counts(self) -> dict[int, tuple[int, int]]:
+        """responder id -> (open cases, open P1 cases)."""
+        cur = self.db.execute(
+            f"SELECT assignee_id, count(*), sum(priority = ?) FROM cases "
+            f"WHERE assignee_id IS NOT NULL AND status IN {_OPEN} GROUP BY assignee_id",
+            (Priority.P1.value,))
+        return {rid: (n, int(p1 or 0)) for rid, n, p1 in cur}
+
+    def open_cases(self) -> list[tuple[int, int | None, str, Any, Any]]:
+        """(case id, assignee, priority, first_response_due, resolution_due, first_response_at) of
+        every open case."""
+        return self.db.execute(
+            f"SELECT id, assignee_id, priority, first_response_due, resolution_due, first_response_at "
+            f"FROM cases "
+            f"WHERE status IN {_OPEN}").fetchall()
+
+    def defenders_of(self) -> dict[int, set[int]]:
+        out: dict[int, set[int]] = {}
+        for rid, did in self.db.execute(
+                "SELECT DISTINCT assignee_id, defender_id FROM cases "
+                "WHERE assignee_id IS NOT NULL AND defender_id IS NOT NULL"):
+            out.setdefault(rid, set()).add(did)
+        return out
+
+    def graphic_cases(self) -> set[int]:
+        return {r[0] for r in self.db.execute("SELECT DISTINCT case_id FROM incidents WHERE graphic = 1")}
+
+    # ---- overrides and handover notes
+    def add_override(self, at: datetime, case_id: int, responder_id: int, supervisor_id: int,
+                     limits: tuple[str, ...], reason: str, policy_version: int) -> int:
+        return self.db.execute(
+            "INSERT INTO overrides (at, case_id, responder_id, supervisor_id, limits, reason, "
+            "policy_version) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (ts(at), case_id, responder_id, supervisor_id, join_tags(list(limits)), reason,
+             policy_version)).lastrowid
+
+    def overrides(self, case_id: int | None = None) -> list[tuple[Any, ...]]:
+        sql = "SELECT id, case_id, responder_id, supervisor_id, limits, reason FROM overrides"
+        if case_id is None:
+            return self.db.execute(sql + " ORDER BY id").fetchall()
+        return self.db.execute(sql + " WHERE case_id = ? ORDER BY id", (case_id,)).fetchall()
+
+    def add_handover(self, at: datetime, case_id: int, from_id: int, to_id: int,
+                     author_id: int | None, text: str) -> int:
+        return self.db.execute(
+            "INSERT INTO handover_notes (at, case_id, from_id, to_id, author_id, text) "
+            "VALUES (?, ?, ?, ?, ?, ?)", (ts(at), case_id, from_id, to_id, author_id, text)).lastrowid
+
+    def handovers(self, to_id: int) -> list[tuple[Any, ...]]:
+        return self.db.execute(
+            "SELECT id, case_id, from_id, text FROM handover_notes WHERE to_id = ? ORDER BY id",
+            (to_id,)).fetchall()
+
+    # ---- check-ins (the responder's own)
+    def add_checkin(self, responder_id: int, at: datetime, answers: tuple[int, ...] | None,
+                    asked_for_support: bool) -> int:
+        return self.db.execute(
+            "INSERT INTO checkins (responder_id, at, answers, asked_for_support) VALUES (?, ?, ?, ?)",
+            (responder_id, ts(at), None if answers is None else json.dumps(list(answers)),
+             int(asked_for_support))).lastrowid
+
+    def last_checkin(self, responder_id: int) -> tuple[datetime, tuple[int, ...] | None, bool] | None:
+        row = self.db.execute(
+            "SELECT at, answers, asked_for_support FROM checkins WHERE responder_id = ? "
+            "ORDER BY at DESC, id DESC LIMIT 1", (responder_id,)).fetchone()
+        if row is None:
+            return None
+        return dt_required(row[0]), (tuple(json.loads(row[1])) if row[1] else None), bool(row[2])
+
+    # ---- surges
+    def add_surge(self, region_code: str, starts_at: datetime, ends_at: datetime, reason: str,
+                  by: int | None, at: datetime) -> int:
+        return self.db.execute(
+            "INSERT INTO surges (region_code, starts_at, ends_at, reason, declared_by, declared_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (region_code, ts(starts_at), ts(ends_at), reason, by, ts(at))).lastrowid
+
+    def end_surge(self, surge_id: int, at: datetime) -> SurgeRow:
+        cur = self.db.execute("UPDATE surges SET ended_at = ? WHERE id = ? AND ended_at IS NULL",
+                              (ts(at), surge_id))
+        if cur.rowcount != 1:
+            raise NotFound("No such surge, or it has already ended.")
+        return next(s for s in self.surges() if s[0] == surge_id)
+
+    def surges(self) -> list[SurgeRow]:
+        cur = self.db.execute(
+            "SELECT id, region_code, starts_at, ends_at, reason, ended_at FROM surges ORDER BY starts_at, id")
+        return [(i, r, dt_required(s), dt_required(e), why, dt(end)) for i, r, s, e, why, end in cur]

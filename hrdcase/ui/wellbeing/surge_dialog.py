@@ -1,0 +1,148 @@
+"""Declare a surge for a region and a period, see the surges (active or ended), end one."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from dateutil.relativedelta import relativedelta
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdcase.services.wellbeing_api import Surge
+from hrdcase.ui.choices import Choices, fill_regions, load_choices
+from hrdcase.ui.context import UiContext
+from hrdcase.ui.ops import user_message
+from hrdcase.ui.widgets import FieldErrors, add_row, error_label
+
+
+def _qdt(value: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
+
+
+def _py(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+class SurgeDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.surges: list[Surge] | None = None
+        self.setWindowTitle(self.tr("Surges"))
+        self.general = error_label(self)
+        self.errors = FieldErrors(self.general)
+        self.region = QComboBox()
+        now = ctx.session.clock.now()
+        self.starts = QDateTimeEdit(_qdt(now))
+        self.ends = QDateTimeEdit(_qdt(now + relativedelta(days=7)))
+        for edit in (self.starts, self.ends):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.reason = QLineEdit()
+        form = QFormLayout()
+        e = self.errors
+        add_row(form, self.tr("&Region:"), self.region, self.tr("Region"), e, ["region_code"])
+        add_row(form, self.tr("&Starts:"), self.starts, self.tr("Surge starts"), e, ["starts_at"])
+        add_row(form, self.tr("E&nds:"), self.ends, self.tr("Surge ends"), e, ["ends_at"])
+        add_row(form, self.tr("Rea&son:"), self.reason, self.tr("Reason for the surge"), e,
+                ["reason"])
+        self.declare_button = QPushButton(self.tr("&Declare surge"))
+        self.declare_button.clicked.connect(self.declare)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Surges"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.end_button = QPushButton(self.tr("&End selected surge"))
+        self.end_button.clicked.connect(self.end_selected)
+        self.list.currentItemChanged.connect(lambda *_: self._sync_end())
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.declare_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.end_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(close)
+        self.resize(560, 480)
+        self._sync_end()
+        ctx.query(lambda s: (load_choices(s), s.wellbeing.surges()), self._loaded, self._failed,
+                  owner=self)
+
+    def _loaded(self, got: tuple[Choices, list[Surge]]) -> None:
+        choices, surges = got
+        fill_regions(self.region, choices.regions)
+        self._show_surges(surges)
+
+    def _show_surges(self, surges: list[Surge]) -> None:
+        self.surges = list(surges)
+        self.list.clear()
+        for surge in self.surges:
+            state = self.tr("active") if surge.active else self.tr("ended")
+            text = self.tr("{region}: {start} – {end} ({state}) — {reason}").format(
+                region=surge.region_code, start=f"{surge.starts_at:%Y-%m-%d %H:%M}",
+                end=f"{surge.ends_at:%Y-%m-%d %H:%M}", state=state, reason=surge.reason)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, surge.id)
+            self.list.addItem(item)
+        self._sync_end()
+
+    def _sync_end(self) -> None:
+        item = self.list.currentItem()
+        surge = next((s for s in self.surges or [] if item is not None
+                      and s.id == item.data(Qt.ItemDataRole.UserRole)), None)
+        self.end_button.setEnabled(surge is not None and surge.active)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.declare_button.setEnabled(True)
+        self.errors.show(user_message(exc), getattr(exc, "field", None))
+
+    def _reload(self, _result: object = None) -> None:
+        self.declare_button.setEnabled(True)
+        self._ctx.query(lambda s: s.wellbeing.surges(), self._show_surges, self._failed, owner=self)
+
+    def declare(self) -> None:
+        self.errors.clear()
+        region = self.region.currentData() or ""
+        starts, ends, reason = _py(self.starts.dateTime()), _py(self.ends.dateTime()), \
+            self.reason.text().strip()
+        if not region:
+            self.errors.show(self.tr("Choose a region."), "region_code")
+            return
+        if ends <= starts:
+            self.errors.show(self.tr("A surge must end after it starts."), "ends_at")
+            return
+        if not reason:
+            self.errors.show(self.tr("Say why the team is in a surge."), "reason")
+            return
+        self.declare_button.setEnabled(False)
+        self._ctx.mutate(lambda s: s.wellbeing.declare_surge(region, starts, ends, reason),
+                         self._declared, self._failed, owner=self)
+
+    def _declared(self, _changes: object) -> None:
+        self.reason.clear()
+        self._reload()
+
+    def end_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        surge_id = int(item.data(Qt.ItemDataRole.UserRole))
+        self._ctx.mutate(lambda s: s.wellbeing.end_surge(surge_id), self._reload, self._failed,
+                         owner=self)

@@ -1,0 +1,83 @@
+"""Wire the wellbeing screens into the main window: a Team menu, the exposure clock in the status
+bar, a "check-in due" button, and the ledger behind "Show graphic text". The main window calls
+`install_team(self, ctx)` once; everything else lives here."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QPushButton
+
+from hrdcase.ui.context import UiContext
+from hrdcase.ui.wellbeing.checkin import CheckInDialog
+from hrdcase.ui.wellbeing.dashboard import Dashboard
+from hrdcase.ui.wellbeing.exposure import ExposureClock, ExposureTracker, install_idle_watch
+from hrdcase.ui.wellbeing.surge_dialog import SurgeDialog
+
+if TYPE_CHECKING:
+    from hrdcase.ui.main_window import MainWindow
+
+
+class Team(QObject):
+    def __init__(self, window: MainWindow, ctx: UiContext) -> None:
+        super().__init__(window)
+        self._window = window
+        self._ctx = ctx
+        self.dashboard: Dashboard | None = None
+        self.dashboard_action = window._action(self.tr("Team &dashboard"), "Ctrl+Shift+D",
+                                               self.show_dashboard)
+        self.checkin_action = window._action(self.tr("Check &in…"), "Ctrl+Shift+K",
+                                             self.check_in)
+        self.surge_action = window._action(self.tr("Declare &surge…"), "", self.surges)
+        menu = window.menuBar().addMenu(self.tr("&Team"))
+        for action in (self.dashboard_action, self.checkin_action, self.surge_action):
+            menu.addAction(action)
+        view = window.case_view
+        self.tracker = ExposureTracker(ctx, view.show_graphic, self._graphic_ids, self)
+        view.loaded.connect(lambda _id: self.tracker.sync())
+        window.closed.connect(self.tracker.hide_all)
+        window.lock_requested.connect(self.tracker.lock)
+        self.clock = ExposureClock(ctx)
+        self.checkin_due = QPushButton(self.tr("Check-in due"))
+        self.checkin_due.setFlat(True)
+        self.checkin_due.setAccessibleName(self.tr("A check-in is due: check in now"))
+        self.checkin_due.setVisible(False)
+        self.checkin_due.clicked.connect(self.check_in)
+        window.statusBar().addPermanentWidget(self.checkin_due)
+        window.statusBar().addPermanentWidget(self.clock)
+        install_idle_watch(self.tracker, self.clock)
+
+    def _graphic_ids(self) -> list[int]:
+        detail = self._window.case_view.detail
+        return [i.id for i in detail.incidents if i.graphic] if detail else []
+
+    def start(self) -> None:
+        self.clock.start()
+        self._ctx.query(lambda s: s.wellbeing.checkin_due(), self.checkin_due.setVisible,
+                        lambda _exc: None, owner=self)
+
+    def show_dashboard(self) -> Dashboard:
+        if self.dashboard is None:
+            self.dashboard = Dashboard(self._ctx, self._window)
+        self.dashboard.show()
+        self.dashboard.raise_()
+        self.dashboard.refresh()
+        return self.dashboard
+
+    def check_in(self) -> CheckInDialog:
+        dialog = CheckInDialog(self._ctx, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda _o: self.checkin_due.setVisible(False))
+        dialog.open()
+        return dialog
+
+    def surges(self) -> SurgeDialog:
+        dialog = SurgeDialog(self._ctx, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+
+def install_team(window: MainWindow, ctx: UiContext) -> Team:
+    return Team(window, ctx)
