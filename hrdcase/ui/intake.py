@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from hrdcase.errors import ValidationError
 from hrdcase.models.enums import IncidentCategory, IntakeChannel, Priority, Severity
 from hrdcase.models.intake import NewCase, NewDefender
 from hrdcase.services.session import Session
+from hrdcase.ui.case_edit import CANCEL, DISCARD
 from hrdcase.ui.choices import (
     Choices,
     fill_assignees,
@@ -34,6 +36,7 @@ from hrdcase.ui.choices import (
     load_choices,
 )
 from hrdcase.ui.context import UiContext
+from hrdcase.ui.i18n import translate
 from hrdcase.ui.labels import channel_label, priority_label, severity_label
 from hrdcase.ui.ops import user_message
 from hrdcase.ui.widgets import FieldErrors, add_row, error_label, select_data
@@ -52,6 +55,18 @@ def submit_case(session: Session, draft: NewCase, pseudonym: str, legal_name: st
     elif pseudonym.strip():
         draft = _replace_defender(draft, None, NewDefender(pseudonym.strip(), legal_name.strip()))
     return session.intake.open_case(draft, partner=partner.strip() or None)
+
+
+def ask_discard_intake(parent: QWidget) -> str:
+    """Discard the new case or keep editing? (Tests replace this function.)"""
+    answer = QMessageBox.question(
+        parent,
+        translate("Intake", "Discard this new case?"),
+        translate("Intake", "The new case has not been opened yet. Discard what you typed?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return DISCARD if answer == QMessageBox.StandardButton.Discard else CANCEL
 
 
 def _replace_defender(draft: NewCase, defender_id: int | None, new: NewDefender | None) -> NewCase:
@@ -237,6 +252,18 @@ class IntakeDialog(QDialog):
         self.buttons.setEnabled(False)
         self._ctx.mutate(lambda s: submit_case(s, draft, pseudonym, legal, partner),
                          self._created, self._failed, owner=self)
+
+    def is_dirty(self) -> bool:
+        """Whether anything has been typed that closing would lose."""
+        typed = (self.title.text(), self.defender.text(), self.legal_name.text(),
+                 self.summary.toPlainText(), self.description.toPlainText())
+        return any(text.strip() for text in typed)
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close button: typed text is never dropped silently."""
+        if self.is_dirty() and ask_discard_intake(self) != DISCARD:
+            return
+        super().reject()
 
     def _created(self, result: tuple[int, Any]) -> None:
         self.buttons.setEnabled(True)

@@ -12,12 +12,12 @@
 <context>
     <name>CaseEdit</name>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="62"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="63"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="63"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="64"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,117 +25,117 @@
 <context>
     <name>CaseEditDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="112"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="115"/>
         <source>Edit case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="133"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="136"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="133"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="136"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="134"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="137"/>
         <source>S&amp;ummary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="134"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="137"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="135"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="138"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="135"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="138"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="136"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="139"/>
         <source>Se&amp;verity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="136"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="139"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="137"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="140"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="137"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="140"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="138"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="141"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="138"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="141"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="139"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="142"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="139"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="142"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="140"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="143"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="140"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="143"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="141"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="144"/>
         <source>&amp;Assignee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="141"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="144"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="159"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="165"/>
         <source>&amp;Reload, keep my edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="160"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="166"/>
         <source>Reload the case and keep my edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="187"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="193"/>
         <source>{status} (no change)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="256"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="263"/>
         <source>{message} Your edits are kept: reload to apply them to the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,95 +214,327 @@
     </message>
 </context>
 <context>
+    <name>CaseLeave</name>
+    <message>
+        <location filename="../../hrdcase/ui/case/unsaved.py" line="25"/>
+        <source>Unsaved text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/unsaved.py" line="26"/>
+        <source>A tab of this case holds text that is not saved. Discard it and leave the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="72"/>
-        <location filename="../../hrdcase/ui/case/view.py" line="169"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="74"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="175"/>
         <source>Select a case in the queue to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="84"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="86"/>
         <source>Show &amp;graphic text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="85"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="87"/>
         <source>Show graphic incident descriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="90"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="92"/>
         <source>Selected incident, full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="93"/>
-        <location filename="../../hrdcase/ui/case/view.py" line="103"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="95"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="105"/>
         <source>Risk notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="94"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="96"/>
         <source>No risk assessment yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="97"/>
-        <location filename="../../hrdcase/ui/case/view.py" line="122"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="99"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="124"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="112"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="114"/>
         <source>Case workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="118"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="120"/>
         <source>&amp;Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="133"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="135"/>
         <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="32"/>
+        <source>I have felt cheerful and in good spirits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="33"/>
+        <source>I have felt calm and relaxed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="34"/>
+        <source>I have felt active and vigorous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="35"/>
+        <source>I woke up feeling fresh and rested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="36"/>
+        <source>My daily life has been filled with things that interest me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="43"/>
+        <source>At no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="44"/>
+        <source>Some of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="45"/>
+        <source>Less than half of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="46"/>
+        <source>More than half of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="47"/>
+        <source>Most of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="48"/>
+        <source>All of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="59"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="65"/>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="78"/>
+        <source>Your answers stay on this device and no one else sees them. Your supervisor only sees that you checked in, and whether you asked for support. Answering is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="82"/>
+        <source>Over the last two weeks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="103"/>
+        <source>I would like &amp;support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="104"/>
+        <source>I would like support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="117"/>
+        <source>Support resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="144"/>
+        <source>Answer all five statements, or none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="148"/>
+        <source>Answer the statements, ask for support, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="170"/>
+        <source>Thank you for checking in. Your answers suggest it may help to talk to someone. You can use any of these, in confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="173"/>
+        <source>Thank you. Your supervisor will see that you asked for support. You can also use any of these, in confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="176"/>
+        <source>Thank you for checking in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="181"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="45"/>
+        <source>Responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="45"/>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="46"/>
+        <source>P1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="46"/>
+        <source>Near breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="47"/>
+        <source>Exposure today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="47"/>
+        <source>Exposure this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="48"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="56"/>
+        <source>Check-in overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="58"/>
+        <source>Asked for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="110"/>
+        <source>{value} (over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="119"/>
+        <source>Over: {limits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="124"/>
+        <source>{value} / {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="145"/>
+        <source>Team workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="149"/>
+        <source>Team workload table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="159"/>
+        <source>Check-in answers belong to each responder: only whether a check-in is overdue or support was asked for is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="164"/>
+        <source>&amp;Propose rebalancing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="165"/>
+        <source>Propose rebalancing of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="167"/>
+        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DecideAppealDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="156"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="159"/>
         <source>Decide appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="160"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="163"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="165"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="168"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="165"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="168"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="167"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="170"/>
         <source>&amp;Statement of reasons:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="168"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="171"/>
         <source>Statement of reasons (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="177"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="180"/>
         <source>A reversal or partial reversal reopens a resolved or closed case. The statement of reasons is required (up to {limit} characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,37 +542,37 @@
 <context>
     <name>Decisions</name>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="49"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="50"/>
         <source>No appeal; open until {closes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="52"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="53"/>
         <source>Appeal filed; review due {due}; no reviewer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="55"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="56"/>
         <source>Appeal under review by {name}; due {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="59"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="60"/>
         <source>Appeal decided: {outcome} ({at}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="61"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="62"/>
         <source>Appeal {outcome}; with a dispute settlement body until {due} ({days} days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="63"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="64"/>
         <source>undecided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="95"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="96"/>
         <source>Policy {version}; puid {puid}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,87 +580,87 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="108"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="109"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="118"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="119"/>
         <source>Selected decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="121"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="122"/>
         <source>&amp;Record decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="122"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="123"/>
         <source>&amp;File appeal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="123"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="124"/>
         <source>Assign re&amp;viewer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="124"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="125"/>
         <source>&amp;Decide appeal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="125"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="126"/>
         <source>Escalate to dispute &amp;settlement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="152"/>
-        <source>Decisions &amp;&amp; &amp;appeals</source>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="153"/>
+        <source>&amp;Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="169"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="176"/>
         <source>No decision recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="203"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="210"/>
         <source>Decided by {name} on {at} under policy {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="204"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="211"/>
         <source>nobody signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="206"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="213"/>
         <source>Ground: {ground} ({ref}). Source: {source}. {auto}; automated detection: {det}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="210"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="217"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="210"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="217"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="211"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="218"/>
         <source>Content: {type}, posted {posted}; restricted {applied}; puid {puid}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="214"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="221"/>
         <source>Facts: {facts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="217"/>
+        <location filename="../../hrdcase/ui/case/decisions_panel.py" line="224"/>
         <source>Appeal reasons: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,23 +716,51 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="205"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="211"/>
         <source>Escalate to dispute settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="208"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="214"/>
         <source>Highly &amp;complex dispute ({days} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="210"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="216"/>
         <source>Highly complex dispute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="218"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="224"/>
         <source>A certified out-of-court dispute settlement body (DSA Art. 21) decides within {days} days: by {deadline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExposureClock</name>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="87"/>
+        <source>Graphic exposure today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="106"/>
+        <source>Exposure today: {used} of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="108"/>
+        <source> — limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="119"/>
+        <source>You have looked at graphic material for {block}. Take a break now, until {until}: step away from the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="122"/>
+        <source>Time for a break</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,160 +907,193 @@
     </message>
 </context>
 <context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../hrdcase/ui/intake.py" line="64"/>
+        <source>Discard this new case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/intake.py" line="65"/>
+        <source>The new case has not been opened yet. Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="66"/>
+        <location filename="../../hrdcase/ui/intake.py" line="83"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="85"/>
+        <location filename="../../hrdcase/ui/intake.py" line="105"/>
         <source>Type a pseudonym to find or add a defender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="93"/>
+        <location filename="../../hrdcase/ui/intake.py" line="113"/>
         <source>Optional; stays encrypted, hidden by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="103"/>
+        <location filename="../../hrdcase/ui/intake.py" line="121"/>
+        <source>Choose a known partner or type a new organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/intake.py" line="129"/>
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="126"/>
+        <location filename="../../hrdcase/ui/intake.py" line="152"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="126"/>
+        <location filename="../../hrdcase/ui/intake.py" line="152"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="127"/>
+        <location filename="../../hrdcase/ui/intake.py" line="153"/>
         <source>&amp;Defender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="127"/>
+        <location filename="../../hrdcase/ui/intake.py" line="153"/>
         <source>Defender pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="130"/>
+        <location filename="../../hrdcase/ui/intake.py" line="156"/>
         <source>Le&amp;gal name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="130"/>
+        <location filename="../../hrdcase/ui/intake.py" line="156"/>
         <source>Defender legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="131"/>
+        <location filename="../../hrdcase/ui/intake.py" line="157"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="131"/>
+        <location filename="../../hrdcase/ui/intake.py" line="157"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="132"/>
+        <location filename="../../hrdcase/ui/intake.py" line="158"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="132"/>
+        <location filename="../../hrdcase/ui/intake.py" line="158"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="133"/>
+        <location filename="../../hrdcase/ui/intake.py" line="159"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="133"/>
+        <location filename="../../hrdcase/ui/intake.py" line="159"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="134"/>
+        <location filename="../../hrdcase/ui/intake.py" line="160"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="134"/>
+        <location filename="../../hrdcase/ui/intake.py" line="160"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="135"/>
+        <location filename="../../hrdcase/ui/intake.py" line="161"/>
         <source>Se&amp;verity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="135"/>
+        <location filename="../../hrdcase/ui/intake.py" line="161"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="136"/>
+        <location filename="../../hrdcase/ui/intake.py" line="162"/>
         <source>C&amp;hannel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="136"/>
+        <location filename="../../hrdcase/ui/intake.py" line="162"/>
         <source>Intake channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="138"/>
+        <location filename="../../hrdcase/ui/intake.py" line="164"/>
+        <source>Trusted pa&amp;rtner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/intake.py" line="165"/>
+        <source>Trusted partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/intake.py" line="166"/>
         <source>S&amp;ummary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="138"/>
+        <location filename="../../hrdcase/ui/intake.py" line="166"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="139"/>
+        <location filename="../../hrdcase/ui/intake.py" line="167"/>
         <source>&amp;What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="140"/>
+        <location filename="../../hrdcase/ui/intake.py" line="168"/>
         <source>Description of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="141"/>
+        <location filename="../../hrdcase/ui/intake.py" line="169"/>
         <source>&amp;Assign to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="141"/>
+        <location filename="../../hrdcase/ui/intake.py" line="169"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="175"/>
+        <location filename="../../hrdcase/ui/intake.py" line="223"/>
         <source>No defender chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="177"/>
+        <location filename="../../hrdcase/ui/intake.py" line="225"/>
         <source>Existing defender: the case will be linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="179"/>
+        <location filename="../../hrdcase/ui/intake.py" line="227"/>
         <source>New defender: will be added with this pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/intake.py" line="250"/>
+        <source>Name the trusted partner who escalated the case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1052,65 +1345,123 @@
     </message>
 </context>
 <context>
+    <name>LoadChart</name>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="46"/>
+        <source>Team load against limits, chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="54"/>
+        <source>Over a limit: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="55"/>
+        <source>Everyone is within the limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="61"/>
+        <source>Cases: {value} of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="64"/>
+        <source>Exposure: {used} of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="87"/>
+        <source>No responders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="107"/>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="108"/>
+        <source>Exposure today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="109"/>
+        <source>Over the limit (hatched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="121"/>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="140"/>
+        <source> — OVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="45"/>
-        <location filename="../../hrdcase/ui/main_window.py" line="182"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="46"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="193"/>
         <source>hrdcase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="75"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="77"/>
         <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="76"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="78"/>
         <source>&amp;Edit case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="77"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="79"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="78"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="80"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="79"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="81"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="80"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="82"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="83"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="85"/>
         <source>&amp;Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="89"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="91"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="95"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="97"/>
         <source>Signed in as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="96"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="98"/>
         <source>No responder profile selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdcase/ui/main_window.py" line="175"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="186"/>
         <source>Cases shown: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1210,11 +1561,11 @@
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/notify_panel.py" line="149"/>
-        <source>&amp;Notify HRD</source>
+        <source>&amp;Notify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="173"/>
+        <location filename="../../hrdcase/ui/case/notify_panel.py" line="179"/>
         <source>Refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,54 +1581,77 @@
 <context>
     <name>Outreach</name>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="16"/>
+        <location filename="../../hrdcase/ui/case/outreach_text.py" line="21"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="17"/>
+        <location filename="../../hrdcase/ui/case/outreach_text.py" line="22"/>
         <source>Encrypted email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="18"/>
+        <location filename="../../hrdcase/ui/case/outreach_text.py" line="23"/>
         <source>In-app secure message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="19"/>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="29"/>
+        <location filename="../../hrdcase/ui/case/outreach_text.py" line="24"/>
+        <location filename="../../hrdcase/ui/case/outreach_text.py" line="34"/>
         <source>Through a trusted partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="26"/>
+        <location filename="../../hrdcase/ui/case/outreach_text.py" line="31"/>
         <source>In writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="27"/>
+        <location filename="../../hrdcase/ui/case/outreach_text.py" line="32"/>
         <source>Verbally (call or meeting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="28"/>
+        <location filename="../../hrdcase/ui/case/outreach_text.py" line="33"/>
         <source>By secure message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="36"/>
+        <location filename="../../hrdcase/ui/case/outreach_text.py" line="41"/>
         <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="37"/>
+        <location filename="../../hrdcase/ui/case/outreach_text.py" line="42"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="38"/>
+        <location filename="../../hrdcase/ui/case/outreach_text.py" line="43"/>
         <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Override</name>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/override.py" line="16"/>
+        <source>Override a workload limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/override.py" line="17"/>
+        <source>Why must this responder take the case despite the limit? The reason is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/override.py" line="28"/>
+        <source>&amp;Override with a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/override.py" line="29"/>
+        <source>Override the workload limit with a reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,37 +1706,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="132"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="135"/>
         <source>Result, or why the step is skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="133"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="136"/>
         <source>Step result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="134"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="137"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="135"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="138"/>
         <source>S&amp;kip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="144"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="147"/>
         <source>&amp;Checklist:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="150"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="153"/>
         <source>&amp;Result:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="164"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="167"/>
         <source>&amp;Playbooks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,6 +1830,105 @@
         <location filename="../../hrdcase/ui/queue/widget.py" line="103"/>
         <source>Case queue</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RebalanceDialog</name>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="44"/>
+        <source>Review rebalancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="54"/>
+        <source>What the proposal cannot fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="55"/>
+        <source>&lt;b&gt;Not fixed by this proposal:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="59"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="72"/>
+        <source>No move is proposed: everyone is within the load limits, or nobody can take the cases (see below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="74"/>
+        <source>Moves proposed: %n. Uncheck a move to drop it, pick another receiver if you know better, and write a handover note for each move you keep.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="79"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="79"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="79"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="79"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="80"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="80"/>
+        <source>Handover note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="83"/>
+        <source>Proposed moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="103"/>
+        <source>Keep the move of {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="106"/>
+        <source>Receiver of {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="114"/>
+        <source>What the receiver needs to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="115"/>
+        <source>Handover note for {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="158"/>
+        <source>Write a handover note for each move you keep (%n missing).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1654,27 +2127,27 @@
 <context>
     <name>ReviewerDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="118"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="121"/>
         <source>Assign reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="123"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="126"/>
         <source>Four-eyes: the original decider cannot review. The review is done by a person, never solely by automated means (DSA Art. 20(6)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="130"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="133"/>
         <source>{name} — original decider, cannot review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="145"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="148"/>
         <source>&amp;Reviewer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="145"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="148"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,6 +2360,128 @@
     </message>
 </context>
 <context>
+    <name>SurgeDialog</name>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="45"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="66"/>
+        <source>Surges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="58"/>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="58"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="59"/>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="59"/>
+        <source>Surge starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="60"/>
+        <source>E&amp;nds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="60"/>
+        <source>Surge ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="61"/>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="61"/>
+        <source>Reason for the surge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="63"/>
+        <source>&amp;Declare surge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="68"/>
+        <source>&amp;End selected surge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="97"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="97"/>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="98"/>
+        <source>{region}: {start} – {end} ({state}) — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="126"/>
+        <source>Choose a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="129"/>
+        <source>A surge must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="132"/>
+        <source>Say why the team is in a surge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="28"/>
+        <source>Team &amp;dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="30"/>
+        <source>Check &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="32"/>
+        <source>Declare &amp;surge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="33"/>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="42"/>
+        <source>Check-in due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="44"/>
+        <source>A check-in is due: check in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../hrdcase/ui/case/timeline.py" line="44"/>
@@ -2014,32 +2609,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="62"/>
+        <location filename="../../hrdcase/ui/case/outreach_text.py" line="86"/>
         <source>{actor} attached the playbook “{playbook}” ({steps} steps).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="67"/>
+        <location filename="../../hrdcase/ui/case/outreach_text.py" line="92"/>
         <source>{actor} completed step “{step}” of “{playbook}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="68"/>
+        <location filename="../../hrdcase/ui/case/outreach_text.py" line="93"/>
         <source>{actor} skipped step “{step}” of “{playbook}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="73"/>
+        <location filename="../../hrdcase/ui/case/outreach_text.py" line="100"/>
         <source>{actor} notified the defender via {channel} (vetted by {vetter}; consent {method}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="81"/>
+        <location filename="../../hrdcase/ui/case/outreach_text.py" line="108"/>
         <source>{actor} imported the case from platform report {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="83"/>
+        <location filename="../../hrdcase/ui/case/outreach_text.py" line="110"/>
         <source>{actor} recorded the trusted partner who escalated the case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,102 +2745,102 @@
 <context>
     <name>TriagePanel</name>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="48"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="49"/>
         <source>&amp;Triage now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="49"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="50"/>
         <source>Triage now: compute priority and deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="50"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="51"/>
         <source>Record first &amp;response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="51"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="52"/>
         <source>Record the first response now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="52"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="53"/>
         <source>New risk &amp;note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="53"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="54"/>
         <source>Write a new risk note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="60"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="61"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="64"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="65"/>
         <source>Service levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="66"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="67"/>
         <source>First response due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="68"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="69"/>
         <source>Resolution due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="70"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="71"/>
         <source>Escalations:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="71"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="72"/>
         <source>Risk review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="93"/>
-        <source>Triage &amp;&amp; S&amp;LA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="115"/>
-        <source>Not triaged yet: the priority was set at intake.</source>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="94"/>
+        <source>&amp;Triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/triage_panel.py" line="122"/>
-        <source>(answered {at})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="127"/>
-        <source>{role} alerted at {at} (due {due})</source>
+        <source>Not triaged yet: the priority was set at intake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/triage_panel.py" line="129"/>
+        <source>(answered {at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="134"/>
+        <source>{role} alerted at {at} (due {due})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="136"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="142"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="149"/>
         <source>No risk assessment yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="145"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="152"/>
         <source>{level} (score {score}); next review {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="148"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="155"/>
         <source>⚠ REVIEW OVERDUE: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,6 +2890,49 @@
     <message>
         <location filename="../../hrdcase/ui/unlock.py" line="82"/>
         <source>Type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wellbeing</name>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="11"/>
+        <source>open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="12"/>
+        <source>concurrent P1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="13"/>
+        <source>graphic work after the cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="14"/>
+        <source>exposure today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="15"/>
+        <source>exposure this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="16"/>
+        <source>break due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="26"/>
+        <source>{h} h {m:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="27"/>
+        <source>{m} min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -218,3 +218,17 @@ def ctx(qtbot: object, session: Session) -> Iterator[UiContext]:
     c = make_ctx(session)
     yield c
     close_ctx(c)
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_prompts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real QMessageBox would block an offscreen test for ever (teardown closes dialogs, and a
+    dialog holding typed text asks first). By default every "unsaved text" prompt answers Discard;
+    tests about prompting patch these again with their own answers."""
+    import hrdcase.ui.case.unsaved as unsaved
+    import hrdcase.ui.case_edit as case_edit
+    import hrdcase.ui.intake as intake
+
+    monkeypatch.setattr(intake, "ask_discard_intake", lambda parent: case_edit.DISCARD)
+    monkeypatch.setattr(case_edit, "ask_unsaved", lambda parent: case_edit.DISCARD)
+    monkeypatch.setattr(unsaved, "ask_discard", lambda parent: case_edit.DISCARD)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from hrdcase.models.queue import QueueFilter
@@ -114,3 +115,36 @@ def test_tab_order_follows_the_form(qtbot, ctx, caseload):
                 dialog.summary, dialog.description, dialog.assignee]
     positions = [order.index(w) for w in expected]
     assert positions == sorted(positions)
+
+
+def test_closing_with_typed_text_asks_and_cancel_keeps_it(qtbot, ctx, caseload, monkeypatch):
+    import hrdcase.ui.intake as intake
+
+    asked: list[str] = []
+    answer = {"value": "cancel"}
+
+    def fake_prompt(parent) -> str:
+        asked.append("asked")
+        return answer["value"]
+
+    monkeypatch.setattr(intake, "ask_discard_intake", fake_prompt)
+    dialog = _dialog(qtbot, ctx)
+    dialog.description.setPlainText("Synthetic report typed but not sent")
+    dialog.reject()
+    assert asked == ["asked"]
+    assert dialog.isVisible()
+    assert dialog.description.toPlainText() == "Synthetic report typed but not sent"
+    answer["value"] = "discard"
+    dialog.reject()
+    assert len(asked) == 2
+    assert not dialog.isVisible()
+
+
+def test_closing_an_untouched_dialog_does_not_ask(qtbot, ctx, caseload, monkeypatch):
+    import hrdcase.ui.intake as intake
+
+    monkeypatch.setattr(intake, "ask_discard_intake",
+                        lambda parent: pytest.fail("nothing was typed, nothing to ask"))
+    dialog = _dialog(qtbot, ctx)
+    dialog.reject()
+    assert not dialog.isVisible()
