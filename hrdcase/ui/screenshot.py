@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from hrdcase.services.session import Session
@@ -30,12 +31,20 @@ def _settle(ops: Ops, timeout: float = TIMEOUT) -> None:
         raise TimeoutError("the window did not finish loading in time")
 
 
+def _quiet_offscreen(mode: QtMsgType, context: object, message: str) -> None:
+    """The offscreen platform warns that it cannot propagate size hints on every window: noise
+    on a command's stderr. Anything else Qt says still goes to stderr."""
+    if "propagateSizeHints" not in message:
+        sys.stderr.write(message + "\n")
+
+
 def render(session: Session, out_path: Path, view: str = "queue") -> None:
     """`view` is "queue" or "case:REF". The session stays open; it belongs to the caller."""
     if view != "queue" and not view.startswith("case:"):
         raise ValueError(f"unknown view {view!r}: use queue or case:REF")
     if QApplication.instance() is None:
         QApplication(["hrdcase"])
+    previous = qInstallMessageHandler(_quiet_offscreen)
     ops = Ops()
     window = MainWindow(UiContext(session, ops, ChangeNotifier()), persist_state=False)
     try:
@@ -53,3 +62,4 @@ def render(session: Session, out_path: Path, view: str = "queue") -> None:
         window.deleteLater()
         ops.shutdown()
         QApplication.processEvents()
+        qInstallMessageHandler(previous)
