@@ -41,9 +41,9 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # Column order of the table; each key is also the SQL sort key (models.queue.SORT_COLUMNS).
 COLUMN_KEYS = (
-    "ref", "priority", "title", "status", "category", "region", "language", "assignee",
-    "defender", "updated",
-    "breach",  # "Due": time to the next SLA breach (ui/queue/due.py)
+    "ref", "priority",
+    "breach",  # "Due": time to the next SLA breach (ui/queue/due.py), beside the priority it follows
+    "title", "status", "category", "region", "language", "assignee", "defender", "updated",
 )
 TITLE_COLUMN = COLUMN_KEYS.index("title")
 _PRIORITY_COLOURS = {Priority.P1: QColor("#b00020"), Priority.P2: QColor("#a15c00")}
@@ -54,19 +54,20 @@ Index = QModelIndex | QPersistentModelIndex
 
 @cache
 def column_titles() -> tuple[str, ...]:
-    return (
-        translate("Queue", "Ref"),
-        translate("Queue", "Priority"),
-        translate("Queue", "Title"),
-        translate("Queue", "Status"),
-        translate("Queue", "Category"),
-        translate("Queue", "Region"),
-        translate("Queue", "Language"),
-        translate("Queue", "Assignee"),
-        translate("Queue", "Defender"),
-        translate("Queue", "Updated"),
-        translate("Queue", "Due"),
-    )
+    names = {
+        "ref": translate("Queue", "Ref"),
+        "priority": translate("Queue", "Priority"),
+        "breach": translate("Queue", "Due"),
+        "title": translate("Queue", "Title"),
+        "status": translate("Queue", "Status"),
+        "category": translate("Queue", "Category"),
+        "region": translate("Queue", "Region"),
+        "language": translate("Queue", "Language"),
+        "assignee": translate("Queue", "Assignee"),
+        "defender": translate("Queue", "Defender"),
+        "updated": translate("Queue", "Updated"),
+    }
+    return tuple(names[key] for key in COLUMN_KEYS)
 
 
 def _cell(row: QueueRow, column: int) -> str:
