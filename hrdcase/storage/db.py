@@ -88,10 +88,10 @@ class Database:
     def close(self) -> None:
         with self.lock:
             if self.conn is not None:
-                with contextlib.suppress(DatabaseError):
-                    # Cheap (SQLite limits its analysis): gives the planner statistics, e.g. for
-                    # the queue's breach-sort index, only where they are missing or stale.
-                    self.conn.execute("PRAGMA optimize")
+                # No `PRAGMA optimize` / ANALYZE here: with statistics, the planner drives the
+                # queue's text filter from FTS rowids into the table, and a text-filtered queue
+                # page went from 8 ms to 99 ms cold at 100k cases (bench/store_bench.py). The
+                # indexes are laid out for the plans SQLite picks without statistics.
                 with contextlib.suppress(DatabaseError):
                     self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self.conn.close()
