@@ -59,16 +59,28 @@ class SlaPolicy:
     targets: Mapping[Priority, Targets]
     escalation_priorities: frozenset[Priority]
     escalation_steps: tuple[EscalationStep, ...]
+    surge_factor: float = 1.0  # during a surge in the case's region, durations are multiplied by it
 
-    def deadlines(self, created_at: datetime, priority: Priority) -> tuple[datetime, datetime]:
-        """(first response due, resolution due) for a case created at `created_at`."""
+    def deadlines(self, created_at: datetime, priority: Priority,
+                  surge: bool = False) -> tuple[datetime, datetime]:
+        """(first response due, resolution due) for a case created at `created_at`; during a surge
+        both durations shrink by `surge_factor` (whole seconds)."""
         t = self.targets[priority]
-        return created_at + t.first_response, created_at + t.resolution
+        first, resolution = created_at + t.first_response, created_at + t.resolution
+        if not surge or self.surge_factor == 1.0:
+            return first, resolution
+        return _scaled(created_at, first, self.surge_factor), _scaled(created_at, resolution,
+                                                                      self.surge_factor)
 
 
-def with_deadlines(case: Case, policy: SlaPolicy) -> Case:
-    """`case` with both deadlines set for its current priority, from its created time."""
-    first, resolution = policy.deadlines(case.created_at, case.priority)
+def _scaled(start: datetime, due: datetime, factor: float) -> datetime:
+    return start + timedelta(seconds=round((due - start).total_seconds() * factor))
+
+
+def with_deadlines(case: Case, policy: SlaPolicy, surge: bool = False) -> Case:
+    """`case` with both deadlines set for its current priority, from its created time (tighter
+    during a surge in its region, see `SlaPolicy.surge_factor`)."""
+    first, resolution = policy.deadlines(case.created_at, case.priority, surge)
     return replace(case, first_response_due=first, resolution_due=resolution)
 
 
@@ -146,7 +158,15 @@ def parse_sla_policy(raw: Any) -> SlaPolicy:
     if not isinstance(version, str) or not version.strip():
         raise ValidationError("SLA policy: 'version' must name the policy version.")
     priorities, steps = _escalation(raw.get("escalation", {}))
-    return SlaPolicy(version.strip(), _targets(raw.get("targets")), priorities, steps)
+    return SlaPolicy(version.strip(), _targets(raw.get("targets")), priorities, steps,
+                     _surge_factor(raw.get("surge_factor", 1)))
+
+
+def _surge_factor(value: Any) -> float:
+    """A surge tightens deadlines: a factor above 0 and at most 1 (1 = unchanged)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 1:
+        raise ValidationError("SLA policy: 'surge_factor' must be a number above 0 and at most 1.")
+    return float(value)
 
 
 # ---- breach states

@@ -75,14 +75,15 @@ class TriageService:
                                       field="status")
             region = uow.reference.region(case.region_code)
             civic = region.civic_space if region else None
-            result = triage_priority(case.severity, case.risk_level, civic,
-                                     self.surge(case.region_code, now))
+            surge = self.surge(case.region_code, now)
+            result = triage_priority(case.severity, case.risk_level, civic, surge)
             status = case.status
             if status == CaseStatus.NEW:
                 check_transition(status, CaseStatus.TRIAGED)
                 status = CaseStatus.TRIAGED
             updated = with_deadlines(
-                replace(case, priority=result.priority, status=status, updated_at=now), self.policy)
+                replace(case, priority=result.priority, status=status, updated_at=now), self.policy,
+                surge)
             updated = uow.cases.save(updated, expected_version)
             uow.triage.set_reasons(case_id, result.reasons)
             self._record(uow, updated, "case.triaged", {

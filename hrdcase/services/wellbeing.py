@@ -11,6 +11,7 @@ empty detail). Supervisors see only `wellbeing.checkins.SupervisorView` flags.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import cache
@@ -66,6 +67,12 @@ class WellbeingService(TeamMixin):
         if self.me is None or self.me.role is not role:
             raise ValidationError(f"Only {'an' if role is Role.ADMIN else 'a'} {role.value} may {what}.",
                                   field="role")
+        return self.me
+
+    def _require_lead(self, what: str) -> Responder:
+        """A supervisor or an admin (team load is theirs to see; a responder sees only their own)."""
+        if self.me is None or self.me.role not in (Role.SUPERVISOR, Role.ADMIN):
+            raise ValidationError(f"Only a supervisor or an admin may {what}.", field="role")
         return self.me
 
     def _signed_in(self) -> int:
@@ -189,7 +196,9 @@ class WellbeingService(TeamMixin):
 
     # ---- surges (team-level: audited and synced; individual limits stay in force)
     def declare_surge(self, region_code: str, starts_at: datetime, ends_at: datetime,
-                      reason: str) -> ChangeSet:
+                      reason: str, roster: Sequence[int] = ()) -> ChangeSet:
+        """`roster`: responders who cover `region_code` while the surge is active (the guard and the
+        suggestions accept them for its cases; their individual limits stay in force)."""
         boss = self._require(Role.SUPERVISOR, "declare a surge")
         if ends_at <= starts_at:
             raise ValidationError("A surge must end after it starts.", field="ends_at")
@@ -200,8 +209,10 @@ class WellbeingService(TeamMixin):
             if uow.reference.region(region_code) is None:
                 raise ValidationError("That region is not known here.", field="region_code")
             surge_id = uow.wellbeing.add_surge(region_code, starts_at, ends_at, reason.strip(), boss.id, now)
+            members = _roster(uow, roster)
+            uow.wellbeing.add_surge_roster(surge_id, members)
             window = {"region": region_code, "starts_at": int(starts_at.timestamp()),
-                      "ends_at": int(ends_at.timestamp())}
+                      "ends_at": int(ends_at.timestamp()), "roster": list(members)}
             uow.audit.append(now, boss.id, "surge.declared", "surge", surge_id, None,
                              {"surge_id": surge_id, **window})
             uow.outbox.add(self.device_id, "surge", surge_id, 0, window,
@@ -231,6 +242,14 @@ class WellbeingService(TeamMixin):
         with self.store.read() as uow:
             rows = uow.wellbeing.surges()
         return any(r == region_code and _active(s, e, ended, at) for _, r, s, e, _w, ended in rows)
+
+
+def _roster(uow: UnitOfWork, roster: Sequence[int]) -> tuple[int, ...]:
+    members = tuple(dict.fromkeys(int(r) for r in roster))
+    for rid in members:
+        if uow.reference.responder(rid) is None:
+            raise ValidationError("A responder on the surge roster is not known here.", field="roster")
+    return members
 
 
 def _active(starts: datetime, ends: datetime, ended: datetime | None, at: datetime) -> bool:

@@ -56,9 +56,11 @@ def responder_loads(
     uow: UnitOfWork, policy: WorkloadPolicy, now: datetime, me_id: int | None,
     defenders: Mapping[int, set[int]] | None = None,
 ) -> dict[int, ResponderLoad]:
-    """A load snapshot of every responder (exposure for the signed-in one only, see above)."""
+    """A load snapshot of every responder (exposure for the signed-in one only, see above). A
+    responder on the roster of a surge active at `now` also covers that surge's region."""
     counts = uow.wellbeing.open_counts()
     mine = my_exposure(uow, me_id, policy, now)
+    surge_regions = uow.wellbeing.roster_regions(now)
     out = {}
     for r in uow.reference.responders():
         open_cases, p1 = counts.get(r.id, (0, 0))
@@ -68,7 +70,8 @@ def responder_loads(
             exposure_today_minutes=exposure.today_minutes if exposure else 0.0,
             exposure_week_minutes=exposure.week_minutes if exposure else 0.0,
             last_block_end=exposure.last_block_end if exposure else None,
-            languages=frozenset(r.languages), regions=frozenset(r.regions),
+            languages=frozenset(r.languages),
+            regions=frozenset(r.regions) | surge_regions.get(r.id, set()),
             defender_ids=frozenset((defenders or {}).get(r.id, ())), tz=RESPONDER_TZ,
         )
     return out

@@ -40,6 +40,16 @@ def _item(uow: UnitOfWork, case_id: int, graphic_cases: set[int] | None = None) 
     return WorkItem.from_case(case, graphic)
 
 
+def _check_note(move: PlannedMove) -> None:
+    """Every move carries a handover note for the new owner (the service rule, not only the UI's)."""
+    if not move.handover_note.strip():
+        raise ValidationError(f"Write a handover note for case {move.case_ref} before moving it.",
+                              field="handover_note")
+    if len(move.handover_note) > MAX_HANDOVER_NOTE:
+        raise ValidationError(f"The handover note for case {move.case_ref} is too long "
+                              f"(at most {MAX_HANDOVER_NOTE} characters).", field="handover_note")
+
+
 def _over_limits(load: ResponderLoad, policy: WorkloadPolicy) -> tuple[Limit, ...]:
     out = []
     if load.open_cases > policy.max_open_cases:
@@ -73,6 +83,7 @@ class TeamMixin:
         return suggest(item, loads.values(), policy, now)
 
     def propose_rebalance(self: WellbeingService) -> RebalanceReview:
+        self._require_lead("see or rebalance the team's load")
         now = self.clock.now()
         with self.store.read() as uow:
             policy = current_policy(uow)
@@ -91,12 +102,12 @@ class TeamMixin:
 
     def apply_rebalance(self: WellbeingService, moves: Sequence[PlannedMove]) -> ChangeSet:
         """All moves in ONE transaction, each re-checked by the guard (one refusal refuses all)."""
+        self._require_lead("rebalance the team's load")
         changes = ChangeSet()
         now = self.clock.now()
         with self.store.transaction() as uow:
             for move in moves:
-                if len(move.handover_note) > MAX_HANDOVER_NOTE:
-                    raise ValidationError("A handover note is too long.", field="handover_note")
+                _check_note(move)
                 case = uow.cases.get(move.case_id)
                 if case.assignee_id != move.from_id:
                     raise ValidationError(f"Case {case.ref} is no longer with {move.from_name}; "
@@ -116,6 +127,7 @@ class TeamMixin:
             return [tuple(r) for r in uow.wellbeing.handovers(self.me_id)]  # type: ignore[misc]
 
     def team_overview(self: WellbeingService) -> list[ResponderOverview]:
+        self._require_lead("see the team's load")
         now = self.clock.now()
         with self.store.read() as uow:
             policy = current_policy(uow)

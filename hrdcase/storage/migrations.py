@@ -323,12 +323,21 @@ CREATE TABLE surges (
 );
 """
 
+_V6_SURGE_ROSTER = """
+CREATE TABLE surge_roster (
+    surge_id INTEGER NOT NULL REFERENCES surges(id),
+    responder_id INTEGER NOT NULL REFERENCES responders(id),
+    PRIMARY KEY (surge_id, responder_id)
+);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial caseload schema", _V1),
     Migration(2, "triage, SLA deadlines, escalations", _V2_TRIAGE_SLA),
     Migration(3, "intake sources, playbook tasks, notifications", _V3_INTAKE_PLAYBOOKS_NOTIFY),
     Migration(4, "decisions and appeals", _V4_DECISIONS_APPEALS),
     Migration(5, "workload policy, exposure, overrides, check-ins, surges", _V5_WELLBEING),
+    Migration(6, "surge rosters", _V6_SURGE_ROSTER),
 )
 
 

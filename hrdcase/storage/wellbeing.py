@@ -1,4 +1,4 @@
-"""Wellbeing tables (migration 5): policy versions, the exposure ledger, limit overrides, handover
+"""Wellbeing tables (migrations 5 and 6): policy versions, the exposure ledger, limit overrides, handover
 notes, check-ins and surges. The exposure ledger and check-ins are the responder's own data: nothing
 here writes to the outbox (services decide that, and for these two they never do)."""
 
@@ -140,3 +140,25 @@ class WellbeingRepository:
         cur = self.db.execute(
             "SELECT id, region_code, starts_at, ends_at, reason, ended_at FROM surges ORDER BY starts_at, id")
         return [(i, r, dt_required(s), dt_required(e), why, dt(end)) for i, r, s, e, why, end in cur]
+
+    # ---- surge rosters (migration 6)
+    def add_surge_roster(self, surge_id: int, responder_ids: tuple[int, ...]) -> None:
+        for rid in responder_ids:
+            self.db.execute("INSERT INTO surge_roster (surge_id, responder_id) VALUES (?, ?)",
+                            (surge_id, rid))
+
+    def surge_roster(self, surge_id: int) -> list[int]:
+        return [r[0] for r in self.db.execute(
+            "SELECT responder_id FROM surge_roster WHERE surge_id = ? ORDER BY responder_id",
+            (surge_id,))]
+
+    def roster_regions(self, at: datetime) -> dict[int, set[str]]:
+        """responder id -> regions they cover on the roster of a surge active at `at`."""
+        cur = self.db.execute(
+            "SELECT r.responder_id, s.region_code FROM surge_roster r JOIN surges s ON s.id = r.surge_id "
+            "WHERE s.starts_at <= ? AND ? < s.ends_at AND (s.ended_at IS NULL OR ? < s.ended_at)",
+            (ts(at), ts(at), ts(at)))
+        out: dict[int, set[str]] = {}
+        for rid, region in cur:
+            out.setdefault(rid, set()).add(region)
+        return out

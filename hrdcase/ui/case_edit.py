@@ -43,7 +43,7 @@ from hrdcase.ui.context import UiContext
 from hrdcase.ui.i18n import translate
 from hrdcase.ui.labels import priority_label, severity_label, status_label
 from hrdcase.ui.ops import user_message
-from hrdcase.ui.wellbeing import override
+from hrdcase.ui.wellbeing import debrief, override, suggest
 from hrdcase.ui.widgets import (
     ERROR_STYLE,
     FieldErrors,
@@ -141,7 +141,10 @@ class CaseEditDialog(QDialog):
         add_row(form, self.tr("&Region:"), self.region, self.tr("Region"), e, ["region_code"])
         add_row(form, self.tr("&Language:"), self.language, self.tr("Language"), e, ["language"])
         add_row(form, self.tr("&Status:"), self.status, self.tr("Status"), e, ["status"])
-        add_row(form, self.tr("&Assignee:"), self.assignee, self.tr("Assignee"), e, ["assignee"])
+        self.suggest_button = suggest.SuggestButton(self._ctx, self.case_id, self.assignee, self)
+        add_row(form, self.tr("&Assignee:"), suggest.beside(self.assignee, self.suggest_button),
+                self.tr("Assignee"), e, ["assignee"])
+        self.assignee.setAccessibleName(self.tr("Assignee"))
         self.override_button = override.override_button(self)  # workload limits: supervisors
         self.override_button.clicked.connect(self._override)
         form.addRow("", self.override_button)
@@ -254,6 +257,8 @@ class CaseEditDialog(QDialog):
         self.buttons.setEnabled(True)
         self._ctx.notifier.publish(outcome.changes)
         if outcome.error is None:
+            if self.values()["status"] in (CaseStatus.CLOSED.value, CaseStatus.RESOLVED.value):
+                debrief.offer_debrief(self._ctx, self.case_id, self.parentWidget())
             self._original = self.values()
             self.saved.emit(self.case_id)
             self.accept()

@@ -110,32 +110,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="144"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="145"/>
         <source>&amp;Assignee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="144"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="146"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="147"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="165"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="168"/>
         <source>&amp;Reload, keep my edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="166"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="169"/>
         <source>Reload the case and keep my edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="193"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="196"/>
         <source>{status} (no change)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="263"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="268"/>
         <source>{message} Your edits are kept: reload to apply them to the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,6 +499,24 @@
     <message>
         <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="167"/>
         <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebriefNote</name>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/debrief.py" line="20"/>
+        <source>After a severe case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/debrief.py" line="23"/>
+        <source>This was a severe case. Take a moment; a debrief with your supervisor or the staff support line is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/debrief.py" line="30"/>
+        <source>Support available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,6 +894,49 @@
     <message>
         <location filename="../../hrdcase/ui/choices.py" line="54"/>
         <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverNotes</name>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/handover.py" line="52"/>
+        <source>Handover notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/handover.py" line="53"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/handover.py" line="56"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/handover.py" line="56"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/handover.py" line="56"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/handover.py" line="57"/>
+        <source>Handover notes left for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/handover.py" line="84"/>
+        <source>Notes left for you when cases were handed over to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/handover.py" line="85"/>
+        <source>No handover notes for you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1742,6 +1804,199 @@
     </message>
 </context>
 <context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="44"/>
+        <source>Workload policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="47"/>
+        <source>Only an admin may change the workload policy; you can read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="62"/>
+        <source>&amp;Debrief from severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="63"/>
+        <source>Closing a case at least this severe prompts a debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="66"/>
+        <source>Policy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="67"/>
+        <source>&amp;Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="76"/>
+        <source>Version history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="84"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="84"/>
+        <source> cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="84"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="86"/>
+        <source>Max &amp;open cases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="87"/>
+        <source>Maximum open cases per responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="88"/>
+        <source>Max concurrent &amp;P1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="89"/>
+        <source>Maximum concurrent P1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="90"/>
+        <source>Daily e&amp;xposure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="91"/>
+        <source>Daily exposure limit in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="92"/>
+        <source>&amp;Weekly exposure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="93"/>
+        <source>Weekly exposure limit in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="94"/>
+        <source>Exposure &amp;block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="95"/>
+        <source>Exposure block before a break, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="96"/>
+        <source>B&amp;reak:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="96"/>
+        <source>Break length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="97"/>
+        <source>&amp;Graphic cut-off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="98"/>
+        <source>Hour from which no graphic work is assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="98"/>
+        <source>:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="99"/>
+        <source>Check-in &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="100"/>
+        <source>Check-in cadence in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="101"/>
+        <source>Check-in gra&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="102"/>
+        <source>Days after which a due check-in is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="103"/>
+        <source>&amp;Follow-up below WHO-5:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="104"/>
+        <source>WHO-5 raw score below which a follow-up is suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="104"/>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="127"/>
+        <source>Version {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="129"/>
+        <source>{version} (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="132"/>
+        <source>(the bundled defaults; no version stored yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="162"/>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="177"/>
+        <source>Unsaved policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/policy_dialog.py" line="178"/>
+        <source>Discard your changes to the workload policy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Queue</name>
     <message>
         <location filename="../../hrdcase/ui/queue/model.py" line="58"/>
@@ -1754,47 +2009,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/queue/model.py" line="60"/>
+        <location filename="../../hrdcase/ui/queue/model.py" line="61"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/queue/model.py" line="61"/>
+        <location filename="../../hrdcase/ui/queue/model.py" line="62"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/queue/model.py" line="62"/>
+        <location filename="../../hrdcase/ui/queue/model.py" line="63"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/queue/model.py" line="63"/>
+        <location filename="../../hrdcase/ui/queue/model.py" line="64"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/queue/model.py" line="64"/>
+        <location filename="../../hrdcase/ui/queue/model.py" line="65"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/queue/model.py" line="65"/>
+        <location filename="../../hrdcase/ui/queue/model.py" line="66"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/queue/model.py" line="66"/>
+        <location filename="../../hrdcase/ui/queue/model.py" line="67"/>
         <source>Defender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/queue/model.py" line="67"/>
+        <location filename="../../hrdcase/ui/queue/model.py" line="68"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/queue/model.py" line="68"/>
+        <location filename="../../hrdcase/ui/queue/model.py" line="60"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,6 +2615,63 @@
     </message>
 </context>
 <context>
+    <name>SuggestButton</name>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="100"/>
+        <source>Su&amp;ggest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="101"/>
+        <source>Suggest who could take this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestPopup</name>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="47"/>
+        <source>Suggested assignees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="48"/>
+        <source>Looking for who can take this case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="51"/>
+        <source>Suggested assignees, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="55"/>
+        <source>&amp;Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="57"/>
+        <source>Use the selected suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="70"/>
+        <source>{name} — score {score}
+{reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="76"/>
+        <source>Best first. The save still checks the workload limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="80"/>
+        <source>No one can take this case within the workload limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurgeDialog</name>
     <message>
         <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="45"/>
@@ -2451,33 +2763,48 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="28"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="31"/>
         <source>Team &amp;dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="30"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="33"/>
         <source>Check &amp;in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="32"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="35"/>
         <source>Declare &amp;surge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="33"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="36"/>
+        <source>&amp;Handover notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="37"/>
         <source>&amp;Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="42"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="41"/>
+        <source>&amp;Workload policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="50"/>
         <source>Check-in due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="44"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="52"/>
         <source>A check-in is due: check in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="101"/>
+        <source>Only a supervisor or an admin sees the team&apos;s load.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -69,7 +69,8 @@ def test_triage_writes_priority_reasons_audit_and_outbox(load: Caseload):
     assert overview.case.status == CaseStatus.TRIAGED
     assert overview.reasons == (("severity", "moderate"), ("civic_space", "repressed"),
                                 ("surge", "active"))
-    assert overview.case.first_response_due == e.created_at + timedelta(hours=2)
+    # P1 is 2 h; the surge halves it (sla.json surge_factor 0.5)
+    assert overview.case.first_response_due == e.created_at + timedelta(hours=1)
     audit = _rows(load, "SELECT action, detail FROM audit_log WHERE case_id = ? ORDER BY seq", e.id)
     assert audit[-1][0] == "case.triaged"
     detail = json.loads(audit[-1][1])

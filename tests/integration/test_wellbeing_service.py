@@ -200,9 +200,10 @@ def test_team_overview_counts_load_and_near_breach(world: World) -> None:
     bram = world.ids["Bram Oduya"]
     s.cases.open_case(draft("P1 for Bram", bram, Priority.P1))
     s.cases.open_case(draft("P4 for Bram", bram, Priority.P4))
-    rows = {o.name: o for o in world.as_("Sol Vantine").wellbeing.team_overview()}
+    boss = world.as_("Sol Vantine")
+    rows = {o.name: o for o in boss.wellbeing.team_overview()}
     assert (rows["Bram Oduya"].open_cases, rows["Bram Oduya"].p1_cases) == (2, 1)
     assert rows["Bram Oduya"].near_breach == 0 and rows["Bram Oduya"].max_open_cases == 5
     clock.advance(timedelta(days=30))  # every deadline is past
-    rows = {o.name: o for o in s.wellbeing.team_overview()}
+    rows = {o.name: o for o in boss.wellbeing.team_overview()}
     assert rows["Bram Oduya"].near_breach == 2 and rows["Cyd Marlo"].near_breach == 0

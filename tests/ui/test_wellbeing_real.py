@@ -15,7 +15,13 @@ from hrdcase.ui.wellbeing.surge_dialog import SurgeDialog
 TIMEOUT = 10_000
 
 
+def _as_supervisor(ctx) -> None:
+    wellbeing = ctx.session.wellbeing
+    wellbeing.me = replace(wellbeing.me, role=Role.SUPERVISOR)  # the team's load is theirs to see
+
+
 def test_dashboard_on_the_real_team(qtbot, qtmodeltester, ctx, caseload):
+    _as_supervisor(ctx)
     board = Dashboard(ctx)
     qtbot.addWidget(board)
     board.show()
@@ -43,6 +49,7 @@ def test_checkin_on_the_real_service_then_supervisor_sees_only_the_flag(qtbot, c
         dialog.submit_button.click()
     assert dialog.outcome is not None and dialog.outcome.follow_up
     assert dialog.resources.text().count("•") == len(dialog.outcome.support_resources) > 0
+    _as_supervisor(ctx)  # the same caseload, now read by the supervisor
     board = Dashboard(ctx)
     qtbot.addWidget(board)
     board.refresh()

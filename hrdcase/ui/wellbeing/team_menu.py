@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QPushButton
 
+from hrdcase.models.enums import Role
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.wellbeing.checkin import CheckInDialog
 from hrdcase.ui.wellbeing.dashboard import Dashboard
 from hrdcase.ui.wellbeing.exposure import ExposureClock, ExposureTracker, install_idle_watch
+from hrdcase.ui.wellbeing.handover import HandoverNotes
+from hrdcase.ui.wellbeing.policy_dialog import PolicyDialog
 from hrdcase.ui.wellbeing.surge_dialog import SurgeDialog
 
 if TYPE_CHECKING:
@@ -30,9 +33,14 @@ class Team(QObject):
         self.checkin_action = window._action(self.tr("Check &in…"), "Ctrl+Shift+K",
                                              self.check_in)
         self.surge_action = window._action(self.tr("Declare &surge…"), "", self.surges)
+        self.handover_action = window._action(self.tr("&Handover notes…"), "", self.handovers)
         menu = window.menuBar().addMenu(self.tr("&Team"))
-        for action in (self.dashboard_action, self.checkin_action, self.surge_action):
+        for action in (self.dashboard_action, self.checkin_action, self.surge_action,
+                       self.handover_action):
             menu.addAction(action)
+        self.policy_action = window._action(self.tr("&Workload policy…"), "", self.workload_policy)
+        menu.addAction(self.policy_action)
+        self._gate_lead_actions(ctx)
         view = window.case_view
         self.tracker = ExposureTracker(ctx, view.show_graphic, self._graphic_ids, self)
         view.loaded.connect(lambda _id: self.tracker.sync())
@@ -74,6 +82,30 @@ class Team(QObject):
 
     def surges(self) -> SurgeDialog:
         dialog = SurgeDialog(self._ctx, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def handovers(self) -> HandoverNotes:
+        dialog = HandoverNotes(self._ctx, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.refresh()
+        return dialog
+
+    def _gate_lead_actions(self, ctx: UiContext) -> None:
+        """The dashboard and surges show the team's load: supervisors and admins only (the service
+        refuses anyone else too); the menu says why an item is off."""
+        me = ctx.session.me
+        lead = me is not None and me.role in (Role.SUPERVISOR, Role.ADMIN)
+        why = "" if lead else self.tr("Only a supervisor or an admin sees the team's load.")
+        for action in (self.dashboard_action, self.surge_action):
+            action.setEnabled(lead)
+            action.setToolTip(why or action.text().replace("&", ""))
+            action.setStatusTip(why)
+
+    def workload_policy(self) -> PolicyDialog:
+        dialog = PolicyDialog(self._ctx, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
