@@ -9,14 +9,12 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -40,6 +38,7 @@ from hrdcase.ui.choices import (
     load_choices,
 )
 from hrdcase.ui.context import UiContext
+from hrdcase.ui.forms import CANCEL, DISCARD, SAVE, GuardedDialog, ask_unsaved
 from hrdcase.ui.i18n import translate
 from hrdcase.ui.labels import priority_label, severity_label, status_label
 from hrdcase.ui.ops import user_message
@@ -53,24 +52,12 @@ from hrdcase.ui.widgets import (
     select_data,
 )
 
-SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+# The prompt and its answers live in ui/forms.py; re-exported for the modules that import them here.
+__all__ = ["CANCEL", "DISCARD", "SAVE", "ask_unsaved"]
 
 
-def ask_unsaved(parent: QWidget) -> str:
-    """Save, discard or cancel? (Tests replace this function.)"""
-    answer = QMessageBox.question(
-        parent,
-        translate("CaseEdit", "Unsaved changes"),
-        translate("CaseEdit", "This case has changes that are not saved. Save them?"),
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Save,
-    )
-    if answer == QMessageBox.StandardButton.Save:
-        return SAVE
-    if answer == QMessageBox.StandardButton.Discard:
-        return DISCARD
-    return CANCEL
+def _case_question() -> str:
+    return translate("CaseEdit", "This case has changes that are not saved. Save them?")
 
 
 @dataclass
@@ -102,7 +89,7 @@ def _load(session: Session, case_id: int) -> tuple[CaseDetail, Choices]:
     return session.queries.case_detail(case_id), load_choices(session)
 
 
-class CaseEditDialog(QDialog):
+class CaseEditDialog(GuardedDialog):
     saved = Signal(int)  # case id
 
     def __init__(self, ctx: UiContext, case_id: int, parent: QWidget | None = None) -> None:
@@ -286,12 +273,5 @@ class CaseEditDialog(QDialog):
         self.buttons.setEnabled(True)
         self.errors.show(user_message(exc))
 
-    def reject(self) -> None:
-        if self.is_dirty():
-            choice = ask_unsaved(self)
-            if choice == CANCEL:
-                return
-            if choice == SAVE:
-                self.save()
-                return
-        super().reject()
+    def unsaved_question(self) -> str | None:
+        return _case_question()

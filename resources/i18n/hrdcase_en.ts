@@ -12,12 +12,7 @@
 <context>
     <name>CaseEdit</name>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="63"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="64"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="60"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,118 +20,118 @@
 <context>
     <name>CaseEditDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="115"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="102"/>
         <source>Edit case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="136"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="123"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="136"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="123"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="137"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="124"/>
         <source>S&amp;ummary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="137"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="124"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="138"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="125"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="138"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="125"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="139"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="126"/>
         <source>Se&amp;verity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="139"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="126"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="140"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="127"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="140"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="127"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="141"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="128"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="141"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="128"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="142"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="129"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="142"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="129"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="143"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="130"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="143"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="130"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="145"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="132"/>
         <source>&amp;Assignee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="146"/>
-        <location filename="../../hrdcase/ui/case_edit.py" line="147"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="133"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="134"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="168"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="155"/>
         <source>&amp;Reload, keep my edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="169"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="156"/>
         <source>Reload the case and keep my edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="196"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="183"/>
         <source>{status} (no change)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="268"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="255"/>
         <source>{message} Your edits are kept: reload to apply them to the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,37 +518,37 @@
 <context>
     <name>DecideAppealDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="159"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="151"/>
         <source>Decide appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="163"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="155"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="168"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="160"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="168"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="160"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="170"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="162"/>
         <source>&amp;Statement of reasons:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="171"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="163"/>
         <source>Statement of reasons (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="180"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="172"/>
         <source>A reversal or partial reversal reopens a resolved or closed case. The statement of reasons is required (up to {limit} characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,22 +730,22 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="211"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="194"/>
         <source>Escalate to dispute settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="214"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="197"/>
         <source>Highly &amp;complex dispute ({days} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="216"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="199"/>
         <source>Highly complex dispute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="224"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="207"/>
         <source>A certified out-of-court dispute settlement body (DSA Art. 21) decides within {days} days: by {deadline}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,22 +781,22 @@
 <context>
     <name>FileAppealDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="96"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="88"/>
         <source>File appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="99"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="91"/>
         <source>The decision can be appealed until {closes} (six months, DSA Art. 20). A reviewer other than the original decider will decide within 14 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="105"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="97"/>
         <source>&amp;Grounds (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="106"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="98"/>
         <source>Grounds of the appeal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,6 +889,16 @@
     <message>
         <location filename="../../hrdcase/ui/choices.py" line="54"/>
         <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/forms.py" line="19"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/forms.py" line="20"/>
+        <source>There are changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1162,37 +1167,37 @@
 <context>
     <name>ItemList</name>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="59"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="44"/>
         <source>Add {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="60"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="45"/>
         <source>Add a {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="73"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="58"/>
         <source>Describe the {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="74"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="59"/>
         <source>{noun} description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="79"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="64"/>
         <source>{noun} score, 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="80"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="65"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="81"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="66"/>
         <source>Remove this {noun}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,192 +2194,192 @@
 <context>
     <name>RecordDecisionDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="75"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="73"/>
         <source>Record decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="83"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="81"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="88"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="86"/>
         <source>e.g. Community guidelines §4.2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="100"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="98"/>
         <source>Detected by automated means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="115"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="113"/>
         <source>&amp;Ground:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="115"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="113"/>
         <source>Decision ground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="116"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="114"/>
         <source>Law or &amp;clause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="117"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="115"/>
         <source>Law or terms-and-conditions clause relied on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="118"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="116"/>
         <source>Content &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="118"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="116"/>
         <source>Content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="120"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="118"/>
         <source>DSA c&amp;ategory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="120"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="118"/>
         <source>DSA category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="121"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="119"/>
         <source>Content &amp;posted on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="121"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="119"/>
         <source>Content date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="123"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="121"/>
         <source>Restriction &amp;applied on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="124"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="122"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="125"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="123"/>
         <source>&amp;Facts and circumstances:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="126"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="124"/>
         <source>Facts and circumstances (up to 5000 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="127"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="125"/>
         <source>Characters used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="128"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="126"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="128"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="126"/>
         <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="129"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="127"/>
         <source>Automated detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="130"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="128"/>
         <source>A&amp;utomation of the decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="131"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="129"/>
         <source>Automated decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="132"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="130"/>
         <source>Platform &amp;id (puid):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="132"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="130"/>
         <source>Platform unique id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="133"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="131"/>
         <source>&amp;Visibility:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="133"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="131"/>
         <source>Visibility restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="135"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="133"/>
         <source>Other visibility &amp;restriction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="136"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="134"/>
         <source>Other visibility restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="137"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="135"/>
         <source>&amp;Monetary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="137"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="135"/>
         <source>Monetary restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="139"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="137"/>
         <source>Ser&amp;vice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="139"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="137"/>
         <source>Service restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="141"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="139"/>
         <source>Acc&amp;ount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="141"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="139"/>
         <source>Account restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="153"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="151"/>
         <source>No personal data: the statement of reasons may be published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="161"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="159"/>
         <source>{used} / {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,27 +2387,27 @@
 <context>
     <name>ReviewerDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="121"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="113"/>
         <source>Assign reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="126"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="118"/>
         <source>Four-eyes: the original decider cannot review. The review is done by a person, never solely by automated means (DSA Art. 20(6)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="133"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="125"/>
         <source>{name} — original decider, cannot review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="148"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="140"/>
         <source>&amp;Reviewer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="148"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="140"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,12 +2508,7 @@
 <context>
     <name>RiskNote</name>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="41"/>
-        <source>Unsaved risk note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="42"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="223"/>
         <source>This risk note is not saved. Save it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,77 +2516,77 @@
 <context>
     <name>RiskNoteDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="123"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="108"/>
         <source>New risk note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="133"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="118"/>
         <source>Threats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="133"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="118"/>
         <source>threat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="134"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="119"/>
         <source>Vulnerabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="134"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="119"/>
         <source>vulnerability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="135"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="120"/>
         <source>Capacities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="135"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="120"/>
         <source>capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="140"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="125"/>
         <source>Gender and intersectional factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="142"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="127"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="144"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="129"/>
         <source>Rationale and mitigations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="146"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="131"/>
         <source>Why this assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="147"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="132"/>
         <source>Mitigations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="157"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="142"/>
         <source>Computed risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="211"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="196"/>
         <source>Risk: not computable yet ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="213"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="198"/>
         <source>Risk = T × V / C = {score}: {level}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -227,8 +227,9 @@ def _no_modal_prompts(monkeypatch: pytest.MonkeyPatch) -> None:
     tests about prompting patch these again with their own answers."""
     import hrdcase.ui.case.unsaved as unsaved
     import hrdcase.ui.case_edit as case_edit
+    import hrdcase.ui.forms as forms
     import hrdcase.ui.intake as intake
 
     monkeypatch.setattr(intake, "ask_discard_intake", lambda parent: case_edit.DISCARD)
-    monkeypatch.setattr(case_edit, "ask_unsaved", lambda parent: case_edit.DISCARD)
+    monkeypatch.setattr(forms, "ask_unsaved", lambda parent, question=None: forms.DISCARD)
     monkeypatch.setattr(unsaved, "ask_discard", lambda parent: case_edit.DISCARD)

@@ -6,7 +6,7 @@ import pytest
 
 from hrdcase.models.enums import CaseStatus
 from hrdcase.models.workflow import allowed_targets
-from hrdcase.ui import case_edit
+from hrdcase.ui import case_edit, forms
 from hrdcase.ui.case_edit import CaseEditDialog
 from hrdcase.ui.ops import run_and_wait
 from hrdcase.ui.widgets import select_data
@@ -84,8 +84,8 @@ def test_concurrent_edit_keeps_typed_text_and_offers_reload(qtbot, ctx, caseload
 def test_closing_with_unsaved_changes_asks_first(qtbot, ctx, caseload, monkeypatch):
     asked: list[object] = []
     answer = {"value": case_edit.CANCEL}
-    monkeypatch.setattr(case_edit, "ask_unsaved",
-                        lambda parent: asked.append(parent) or answer["value"])
+    monkeypatch.setattr(forms, "ask_unsaved",
+                        lambda parent, question=None: asked.append(parent) or answer["value"])
     dialog = _dialog(qtbot, ctx, caseload[2].id)
     dialog.reject()  # nothing changed: closes without asking
     assert not asked and not dialog.isVisible()
@@ -103,7 +103,7 @@ def test_closing_with_unsaved_changes_asks_first(qtbot, ctx, caseload, monkeypat
 
 
 def test_save_from_the_prompt_saves_then_closes(qtbot, ctx, caseload, monkeypatch):
-    monkeypatch.setattr(case_edit, "ask_unsaved", lambda parent: case_edit.SAVE)
+    monkeypatch.setattr(forms, "ask_unsaved", lambda parent, question=None: case_edit.SAVE)
     dialog = _dialog(qtbot, ctx, caseload[3].id)
     dialog.title.setText("Saved from the prompt")
     dialog.reject()

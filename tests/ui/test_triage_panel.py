@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hrdcase.models.entities import AuditEntry
-from hrdcase.ui.case import risk_note_dialog
+from hrdcase.ui import forms
 from hrdcase.ui.case.timeline import Sentences
 from hrdcase.ui.case.triage_panel import TriagePanel
 from hrdcase.ui.queue.model import COLUMN_KEYS, QueueModel
@@ -103,7 +103,8 @@ def test_unsaved_risk_note_is_not_lost_silently(qtbot, ctx, caseload, monkeypatc
     dialog = panel.new_risk_note()
     qtbot.addWidget(dialog)
     asked = []
-    monkeypatch.setattr(risk_note_dialog, "ask_unsaved", lambda parent: asked.append(1) or choice)
+    monkeypatch.setattr(forms, "ask_unsaved",
+                        lambda parent, question=None: asked.append(1) or choice)
     dialog.reject()
     assert asked == [] and not dialog.isVisible()  # nothing typed: closes without asking
     dialog = panel.new_risk_note()

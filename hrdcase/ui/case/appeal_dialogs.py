@@ -13,7 +13,6 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -36,14 +35,13 @@ from hrdcase.models.enums import AppealOutcome
 from hrdcase.services.appeals import CaseDecisions, DecisionRecord
 from hrdcase.services.session import Session
 from hrdcase.ui.case.decision_labels import sor_label
-from hrdcase.ui.case_edit import CANCEL, SAVE, ask_unsaved
 from hrdcase.ui.context import UiContext
+from hrdcase.ui.forms import GuardedDialog
 from hrdcase.ui.labels import when
-from hrdcase.ui.ops import user_message
 from hrdcase.ui.widgets import FieldErrors, add_row, error_label, fill_combo
 
 
-class _AppealDialog(QDialog):
+class _AppealDialog(GuardedDialog):
     """A form, a rule/explanation line, inline errors and OK/Cancel that run one mutation."""
 
     def __init__(self, ctx: UiContext, title: str, parent: QWidget | None) -> None:
@@ -83,12 +81,6 @@ class _AppealDialog(QDialog):
         self.buttons.setEnabled(True)
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            self.errors.show_error(exc)
-        else:
-            self.errors.show(user_message(exc))
 
 
 class FileAppealDialog(_AppealDialog):
@@ -194,15 +186,6 @@ class DecideAppealDialog(_AppealDialog):
     def is_dirty(self) -> bool:
         return bool(self.reasons.toPlainText().strip())
 
-    def reject(self) -> None:
-        if self.is_dirty():
-            choice = ask_unsaved(self)
-            if choice == CANCEL:
-                return
-            if choice == SAVE:
-                self.save()
-                return
-        super().reject()
 
 
 class EscalateDialog(_AppealDialog):

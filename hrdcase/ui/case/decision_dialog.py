@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -39,10 +38,9 @@ from hrdcase.models.decisions import (
 )
 from hrdcase.models.enums import DsaCategory
 from hrdcase.ui.case.decision_labels import sor_label
-from hrdcase.ui.case_edit import CANCEL, SAVE, ask_unsaved
 from hrdcase.ui.context import UiContext
+from hrdcase.ui.forms import GuardedDialog
 from hrdcase.ui.labels import dsa_label
-from hrdcase.ui.ops import user_message
 from hrdcase.ui.widgets import ERROR_STYLE, FieldErrors, add_row, error_label, fill_combo
 
 _OPTIONAL: dict[str, type[StrEnum]] = {
@@ -67,7 +65,7 @@ def _date(value: date) -> QDateEdit:
     return edit
 
 
-class RecordDecisionDialog(QDialog):
+class RecordDecisionDialog(GuardedDialog):
     def __init__(self, ctx: UiContext, case_id: int, category: DsaCategory, today: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,19 +210,4 @@ class RecordDecisionDialog(QDialog):
         self._pristine = self.snapshot()
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            self.errors.show_error(exc)
-        else:
-            self.errors.show(user_message(exc))
 
-    def reject(self) -> None:
-        if self.is_dirty():
-            choice = ask_unsaved(self)
-            if choice == CANCEL:
-                return
-            if choice == SAVE:
-                self.save()
-                return
-        super().reject()

@@ -7,14 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -27,23 +25,10 @@ from hrdcase.models.entities import RiskItem, RiskNote
 from hrdcase.models.risk import risk_level, risk_score
 from hrdcase.ui.case.triage_text import context_flag_labels, gender_factor_labels
 from hrdcase.ui.context import UiContext
+from hrdcase.ui.forms import GuardedDialog
 from hrdcase.ui.i18n import translate
 from hrdcase.ui.labels import risk_label
-from hrdcase.ui.ops import user_message
 from hrdcase.ui.widgets import FieldErrors, error_label
-
-SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
-
-
-def ask_unsaved(parent: QWidget) -> str:
-    """Save, discard or cancel? (Tests replace this function.)"""
-    answer = QMessageBox.question(
-        parent, translate("RiskNote", "Unsaved risk note"),
-        translate("RiskNote", "This risk note is not saved. Save it?"),
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-    return {QMessageBox.StandardButton.Save: SAVE,
-            QMessageBox.StandardButton.Discard: DISCARD}.get(answer, CANCEL)
 
 
 class ItemList(QGroupBox):
@@ -112,7 +97,7 @@ def _checks(title: str, labels: dict) -> tuple[QGroupBox, dict[str, QCheckBox]]:
     return box, checks
 
 
-class RiskNoteDialog(QDialog):
+class RiskNoteDialog(GuardedDialog):
     saved = Signal(int)  # case id
 
     def __init__(self, ctx: UiContext, case_id: int, current: RiskNote | None = None,
@@ -233,20 +218,7 @@ class RiskNoteDialog(QDialog):
         self.saved.emit(self.case_id)
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            self.errors.show_error(exc)
-        else:
-            self.errors.show(user_message(exc))
 
-    def reject(self) -> None:
-        if self.is_dirty():
-            choice = ask_unsaved(self)
-            if choice == CANCEL:
-                return
-            if choice == SAVE:
-                self.save()
-                return
-        super().reject()
+    def unsaved_question(self) -> str | None:
+        return translate("RiskNote", "This risk note is not saved. Save it?")
 
