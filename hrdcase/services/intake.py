@@ -18,7 +18,6 @@ from hrdcase.models.intake import NewCase
 from hrdcase.models.intake_import import ImportRecord, LineError, parse_line
 from hrdcase.models.sla import with_deadlines
 from hrdcase.services.cases import CaseService, routing
-from hrdcase.storage.intake import IntakeRepository
 from hrdcase.storage.store import Store, UnitOfWork
 
 Progress = Callable[[int], None]  # lines read so far
@@ -47,19 +46,18 @@ class IntakeService:
     def __init__(self, store: Store, cases: CaseService) -> None:
         self.store = store
         self.cases = cases
-        self.repo = IntakeRepository(store.db)
 
     def partners(self) -> list[str]:
         """Names of the trusted partners known here, for the intake form to offer."""
-        with self.store.read():
-            return [name for _id, name in self.repo.partners()]
+        with self.store.read() as uow:
+            return [name for _id, name in uow.intake.partners()]
 
     def open_case(self, draft: NewCase, partner: str | None = None, source_id: str | None = None,
                   submitted_at: datetime | None = None) -> tuple[int, ChangeSet]:
         """Open a case and record its intake source, all in one transaction."""
         check_partner(draft.channel, partner)
         with self.store.transaction() as uow:
-            if source_id is not None and self.repo.case_for_source(source_id) is not None:
+            if source_id is not None and uow.intake.case_for_source(source_id) is not None:
                 raise ValidationError("A case from this report already exists.", field="source_id")
             partner_id = self._partner(uow, partner) if partner else None
             case_id, changes = self.cases.open_case(draft)  # joins this transaction
@@ -78,12 +76,12 @@ class IntakeService:
             return
         dated = with_deadlines(replace(case, created_at=anchor), self.cases.sla_policy)
         assert dated.first_response_due is not None and dated.resolution_due is not None
-        self.repo.backdate(case_id, anchor, dated.first_response_due, dated.resolution_due)
+        uow.intake.backdate(case_id, anchor, dated.first_response_due, dated.resolution_due)
 
     def _partner(self, uow: UnitOfWork, name: str) -> int:
-        partner_id = self.repo.partner_id(name)
+        partner_id = uow.intake.partner_id(name)
         if partner_id is None:
-            partner_id = self.repo.add_partner(name)
+            partner_id = uow.intake.add_partner(name)
             now = self.cases.clock.now()
             uow.audit.append(now, self.cases.actor_id, "partner.added", "partner", partner_id, None,
                              {"partner_id": partner_id})
@@ -93,7 +91,7 @@ class IntakeService:
 
     def _record(self, uow: UnitOfWork, case_id: int, source_id: str | None,
                 partner_id: int | None, submitted_at: datetime | None) -> None:
-        self.repo.record(case_id, source_id, partner_id, submitted_at)
+        uow.intake.record(case_id, source_id, partner_id, submitted_at)
         case = uow.cases.get(case_id)
         now = self.cases.clock.now()
         detail = {"partner_id": partner_id, "source_id": source_id, "channel": case.channel.value}
@@ -121,8 +119,8 @@ class IntakeService:
         return summary
 
     def _import_one(self, record: ImportRecord, summary: ImportSummary) -> None:
-        with self.store.read():
-            duplicate = self.repo.case_for_source(record.source_id) is not None
+        with self.store.read() as uow:
+            duplicate = uow.intake.case_for_source(record.source_id) is not None
         if duplicate:
             summary.duplicates.append(record.line_no)
             return

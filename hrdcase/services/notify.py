@@ -8,7 +8,6 @@ from hrdcase.models.clock import Clock
 from hrdcase.models.entities import Defender, Notification
 from hrdcase.models.notification import NotificationRequest, check_notification
 from hrdcase.services.cases import routing
-from hrdcase.storage.notifications import NotificationRepository
 from hrdcase.storage.store import Store
 
 
@@ -18,11 +17,10 @@ class NotifyService:
         self.clock = clock
         self.actor_id = actor_id
         self.device_id = device_id
-        self.repo = NotificationRepository(store.db)
 
     def history(self, case_id: int) -> list[Notification]:
-        with self.store.read():
-            return self.repo.for_case(case_id)
+        with self.store.read() as uow:
+            return uow.notifications.for_case(case_id)
 
     def defender(self, case_id: int) -> Defender | None:
         with self.store.read() as uow:
@@ -44,7 +42,7 @@ class NotifyService:
             note = Notification(0, case_id, defender.id, request.channel, request.vetted_by,
                                 request.consent_at, now, request.note.strip(),
                                 request.consent_method.value, self.actor_id)
-            note_id = self.repo.add(note)
+            note_id = uow.notifications.add(note)
             uow.audit.append(now, self.actor_id, "notification.sent", "notification", note_id,
                              case_id, {"channel": request.channel.value,
                                        "vetted_by": request.vetted_by,

@@ -23,7 +23,6 @@ from hrdcase.models.playbooks import (
 from hrdcase.paths import resource
 from hrdcase.services.cases import routing
 from hrdcase.storage.store import Store
-from hrdcase.storage.tasks import TaskRepository
 
 PLAYBOOK_DIR = resource("playbooks")
 
@@ -61,7 +60,6 @@ class PlaybookService:
         self.actor_id = actor_id
         self.device_id = device_id
         self.folder = folder
-        self.tasks_repo = TaskRepository(store.db)
         self._library: dict[str, Playbook] | None = None
 
     def library(self) -> dict[str, Playbook]:
@@ -73,8 +71,8 @@ class PlaybookService:
         return sorted(self.library().values(), key=lambda p: p.title.casefold())
 
     def tasks(self, case_id: int) -> list[Task]:
-        with self.store.read():
-            return self.tasks_repo.for_case(case_id)
+        with self.store.read() as uow:
+            return uow.tasks.for_case(case_id)
 
     def attach(self, case_id: int, playbook_id: str) -> ChangeSet:
         playbook = self.library().get(playbook_id)
@@ -83,8 +81,8 @@ class PlaybookService:
         now = self.clock.now()
         with self.store.transaction() as uow:
             case = uow.cases.get(case_id)
-            check_attach(case.status, self.tasks_repo.playbooks_of(case_id), playbook_id)
-            ids = self.tasks_repo.add_steps(case_id, playbook.id,
+            check_attach(case.status, uow.tasks.playbooks_of(case_id), playbook_id)
+            ids = uow.tasks.add_steps(case_id, playbook.id,
                                             [(s.id, s.text) for s in playbook.steps])
             uow.audit.append(now, self.actor_id, "playbook.attached", "case", case.ref, case_id,
                              {"playbook": playbook.id, "steps": len(ids)})
@@ -103,10 +101,10 @@ class PlaybookService:
     def _finish(self, task_id: int, target: TaskStatus, result: str) -> ChangeSet:
         now = self.clock.now()
         with self.store.transaction() as uow:
-            task = self.tasks_repo.get(task_id)
+            task = uow.tasks.get(task_id)
             case = uow.cases.get(task.case_id)
             check_step_change(task, target, result, case.status)
-            if not self.tasks_repo.finish(task_id, target, self.actor_id, now, result.strip()):
+            if not uow.tasks.finish(task_id, target, self.actor_id, now, result.strip()):
                 raise ValidationError("This step changed meanwhile; reload the case.",
                                       field="status")
             done = replace(task, status=target, done_by=self.actor_id, done_at=now)

@@ -11,8 +11,11 @@ from hrdcase.storage.appeals import AppealRepository
 from hrdcase.storage.audit import AuditLog
 from hrdcase.storage.cases import CaseRepository
 from hrdcase.storage.db import Database, damage_is_user_error
+from hrdcase.storage.intake import IntakeRepository
+from hrdcase.storage.notifications import NotificationRepository
 from hrdcase.storage.outbox import Outbox
 from hrdcase.storage.reference import ReferenceRepository, Settings
+from hrdcase.storage.tasks import TaskRepository
 from hrdcase.storage.triage import TriageRepository
 from hrdcase.storage.wellbeing import WellbeingRepository
 
@@ -29,6 +32,9 @@ class UnitOfWork:
     triage: TriageRepository
     appeals: AppealRepository
     wellbeing: WellbeingRepository
+    intake: IntakeRepository
+    tasks: TaskRepository
+    notifications: NotificationRepository
 
 
 class Store:
@@ -43,6 +49,9 @@ class Store:
             triage=TriageRepository(db),
             appeals=AppealRepository(db),
             wellbeing=WellbeingRepository(db),
+            intake=IntakeRepository(db),
+            tasks=TaskRepository(db),
+            notifications=NotificationRepository(db),
         )
 
     @contextlib.contextmanager
