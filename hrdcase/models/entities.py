@@ -43,6 +43,7 @@ class Responder:
     role: Role = Role.RESPONDER
     languages: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
+    tz: str = "UTC"  # IANA zone name: the responder's local day, week and graphic cut-off
 
 
 @dataclass(frozen=True, slots=True)

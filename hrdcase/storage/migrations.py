@@ -331,6 +331,49 @@ CREATE TABLE surge_roster (
 );
 """
 
+# Migration 7 (the rest of the wellbeing issue):
+# - evidence_media: evidence images, stored only inside the encrypted database (never as files);
+#   `graphic` images show as a blurred greyscale placeholder until revealed (the exposure ledger).
+# - responders.tz: each responder's IANA time zone (local day, ISO week and graphic cut-off).
+# - team_signals: the latest content-free wellbeing signal per responder received from their own
+#   device (exposure totals, last check-in time and the asked-for-support flag; never answers).
+# - debrief_prompts: which responder was offered a debrief after which case (offered once).
+_V7_EVIDENCE_TZ_SIGNALS = """
+CREATE TABLE evidence_media (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    name TEXT NOT NULL DEFAULT '',
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    graphic INTEGER NOT NULL DEFAULT 1,
+    data BLOB NOT NULL,
+    added_at INTEGER NOT NULL,
+    added_by INTEGER REFERENCES responders(id),
+    UNIQUE (incident_id, sha256)
+);
+CREATE INDEX evidence_by_incident ON evidence_media (incident_id);
+ALTER TABLE responders ADD COLUMN tz TEXT NOT NULL DEFAULT 'UTC';
+CREATE TABLE team_signals (
+    responder_id INTEGER PRIMARY KEY REFERENCES responders(id),
+    as_of INTEGER NOT NULL,
+    local_day TEXT NOT NULL,
+    iso_week TEXT NOT NULL,
+    today_minutes REAL NOT NULL DEFAULT 0,
+    week_minutes REAL NOT NULL DEFAULT 0,
+    last_block_end INTEGER,
+    last_checkin_at INTEGER,
+    asked_for_support INTEGER NOT NULL DEFAULT 0,
+    received_at INTEGER NOT NULL
+);
+CREATE TABLE debrief_prompts (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    responder_id INTEGER NOT NULL REFERENCES responders(id),
+    at INTEGER NOT NULL,
+    PRIMARY KEY (case_id, responder_id)
+);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial caseload schema", _V1),
     Migration(2, "triage, SLA deadlines, escalations", _V2_TRIAGE_SLA),
@@ -338,6 +381,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "decisions and appeals", _V4_DECISIONS_APPEALS),
     Migration(5, "workload policy, exposure, overrides, check-ins, surges", _V5_WELLBEING),
     Migration(6, "surge rosters", _V6_SURGE_ROSTER),
+    Migration(7, "evidence media, responder time zones, team signals, debrief prompts",
+              _V7_EVIDENCE_TZ_SIGNALS),
 )
 
 

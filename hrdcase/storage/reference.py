@@ -60,14 +60,15 @@ class ReferenceRepository:
 
     def add_responder(self, responder: Responder) -> int:
         return self.db.execute(
-            "INSERT INTO responders (display_name, team_id, role, languages, regions) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO responders (display_name, team_id, role, languages, regions, tz) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             (
                 responder.display_name,
                 responder.team_id,
                 responder.role.value,
                 join_tags(responder.languages),
                 join_tags(responder.regions),
+                responder.tz,
             ),
         ).lastrowid
 
@@ -75,18 +76,21 @@ class ReferenceRepository:
         return [
             _responder(row)
             for row in self.db.execute(
-                "SELECT id, display_name, team_id, role, languages, regions FROM responders "
+                "SELECT id, display_name, team_id, role, languages, regions, tz FROM responders "
                 "ORDER BY display_name"
             )
         ]
 
     def responder(self, responder_id: int) -> Responder | None:
         row = self.db.execute(
-            "SELECT id, display_name, team_id, role, languages, regions FROM responders "
+            "SELECT id, display_name, team_id, role, languages, regions, tz FROM responders "
             "WHERE id = ?",
             (responder_id,),
         ).fetchone()
         return _responder(row) if row else None
+
+    def set_responder_tz(self, responder_id: int, tz: str) -> None:
+        self.db.execute("UPDATE responders SET tz = ? WHERE id = ?", (tz, responder_id))
 
     # defenders
     def add_defender(self, d: Defender) -> int:
@@ -126,8 +130,8 @@ class ReferenceRepository:
 
 
 def _responder(row: tuple[Any, ...]) -> Responder:
-    rid, name, team_id, role, langs, regions = row
-    return Responder(rid, name, team_id, Role(role), split_tags(langs), split_tags(regions))
+    rid, name, team_id, role, langs, regions, tz = row
+    return Responder(rid, name, team_id, Role(role), split_tags(langs), split_tags(regions), tz)
 
 
 def _defender(row: tuple[Any, ...]) -> Defender:
