@@ -9,6 +9,7 @@ from datetime import datetime
 
 from hrdcase.models.enums import Role
 from hrdcase.wellbeing.limits import Limit
+from hrdcase.wellbeing.reasons import Reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,14 +45,25 @@ class PlannedMove:
     from_name: str
     to_id: int
     to_name: str
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
     handover_note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StillOver:
+    """Someone the proposal cannot bring within a limit (`reason` says why)."""
+
+    responder_id: int
+    name: str
+    limit: Limit
+    excess: int
+    reason: Reason
 
 
 @dataclass(frozen=True, slots=True)
 class RebalanceReview:
     moves: tuple[PlannedMove, ...]
-    unfixed: tuple[str, ...]  # sentences: who stays over which limit, and why
+    unfixed: tuple[StillOver, ...]
     policy_version: int
 
 

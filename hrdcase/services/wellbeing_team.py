@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING, Any
 from hrdcase.errors import ValidationError
 from hrdcase.models.changes import ChangeSet
 from hrdcase.models.enums import Priority
-from hrdcase.services.wellbeing_api import PlannedMove, RebalanceReview, ResponderOverview
+from hrdcase.services.wellbeing_api import (
+    PlannedMove,
+    RebalanceReview,
+    ResponderOverview,
+    StillOver,
+)
 from hrdcase.services.wellbeing_guard import current_policy, responder_loads
 from hrdcase.storage.codec import dt
 from hrdcase.storage.store import UnitOfWork
@@ -97,7 +102,8 @@ class TeamMixin:
             PlannedMove(m.case_id, cases[m.case_id].ref, cases[m.case_id].title, m.from_id,
                         names.get(m.from_id, ""), m.to_id, names.get(m.to_id, ""), m.reasons)
             for m in proposal.moves)
-        unfixed = tuple(f"{names.get(u.responder_id, u.responder_id)}: {u.reason}" for u in proposal.unfixed)
+        unfixed = tuple(StillOver(u.responder_id, names.get(u.responder_id, ""), u.limit, u.excess,
+                                  u.reason) for u in proposal.unfixed)
         return RebalanceReview(moves, unfixed, policy.version)
 
     def apply_rebalance(self: WellbeingService, moves: Sequence[PlannedMove]) -> ChangeSet:

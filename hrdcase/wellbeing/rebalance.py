@@ -39,6 +39,7 @@ from datetime import datetime
 from hrdcase.models.enums import Priority
 from hrdcase.wellbeing.limits import Limit, ResponderLoad, WorkItem, check_assignment, meets_requirements
 from hrdcase.wellbeing.policy import WorkloadPolicy
+from hrdcase.wellbeing.reasons import Reason, Why
 
 _Signature = tuple[str, str, bool, bool]  # language, region, graphic, P1: all that placement depends on
 
@@ -48,7 +49,7 @@ class Move:
     case_id: int
     from_id: int
     to_id: int
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,10 @@ class Unfixed:
     responder_id: int
     limit: Limit
     excess: int  # how far over the limit the responder stays after the proposal
-    reason: str
+
+    @property
+    def reason(self) -> Reason:
+        return Reason.of(Why.NO_RECEIVER, over=self.excess)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,13 +149,12 @@ class _Planner:
         g, t = self.loads[giver], self.loads[target]
         self.loads[giver] = replace(g, open_cases=g.open_cases - 1, p1_cases=g.p1_cases - p1)
         self.loads[target] = replace(t, open_cases=t.open_cases + 1, p1_cases=t.p1_cases + p1)
-        reasons = [f"takes responder {giver} under the "
-                   + ("P1 limit" if p1 and g.p1_cases > self.policy.max_concurrent_p1 else "open-case limit")]
+        relieves_p1 = p1 and g.p1_cases > self.policy.max_concurrent_p1
+        reasons = [Reason.of(Why.RELIEVES_P1 if relieves_p1 else Why.RELIEVES_OPEN, giver=giver)]
         if item.defender_id is not None and item.defender_id in t.defender_ids:
-            reasons.append("the receiver has worked with this defender before")
-        reasons.append(
-            f"the receiver will hold {t.open_cases + 1} of {self.policy.max_open_cases} open cases"
-        )
+            reasons.append(Reason.of(Why.KNOWS_DEFENDER))
+        reasons.append(Reason.of(Why.RECEIVER_LOAD, held=t.open_cases + 1,
+                                 limit=self.policy.max_open_cases))
         self.moves.append(Move(item.case_id, giver, target, tuple(reasons)))
 
     def relieve(self, giver: int, cases: list[WorkItem]) -> None:
@@ -190,9 +193,8 @@ def rebalance(
 def _unfixed(planner: _Planner, giver: int) -> list[Unfixed]:
     over_open, over_p1 = excess(planner.loads[giver], planner.policy)
     out = []
-    why = "no responder within limits who reads the case's language and covers its region can take it"
     if over_p1:
-        out.append(Unfixed(giver, Limit.CONCURRENT_P1, over_p1, f"{over_p1} P1 case(s) over: {why}"))
+        out.append(Unfixed(giver, Limit.CONCURRENT_P1, over_p1))
     if over_open:
-        out.append(Unfixed(giver, Limit.OPEN_CASES, over_open, f"{over_open} open case(s) over: {why}"))
+        out.append(Unfixed(giver, Limit.OPEN_CASES, over_open))
     return out

@@ -15,6 +15,7 @@ from datetime import datetime
 from hrdcase.models.enums import Priority
 from hrdcase.wellbeing.limits import ResponderLoad, WorkItem, check_assignment
 from hrdcase.wellbeing.policy import WorkloadPolicy
+from hrdcase.wellbeing.reasons import Reason, Why
 
 W_LANGUAGE = 35.0
 W_REGION = 20.0
@@ -27,7 +28,7 @@ W_EXPOSURE = 10.0
 class Suggestion:
     responder_id: int
     score: float
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
 
 def headroom(load: ResponderLoad, item: WorkItem, policy: WorkloadPolicy) -> float:
@@ -48,30 +49,26 @@ def exposure_left(load: ResponderLoad, policy: WorkloadPolicy) -> float:
 def score(load: ResponderLoad, item: WorkItem, policy: WorkloadPolicy) -> Suggestion:
     """The score of one (allowed) responder, with the reason behind each part."""
     total = 0.0
-    reasons: list[str] = []
-    if item.language and item.language in load.languages:
-        total += W_LANGUAGE
-        reasons.append(f"reads {item.language}")
-    elif item.language:
-        reasons.append(f"does not read {item.language}")
-    if item.region_code and item.region_code in load.regions:
-        total += W_REGION
-        reasons.append(f"covers region {item.region_code}")
-    elif item.region_code:
-        reasons.append(f"does not cover region {item.region_code}")
+    reasons: list[Reason] = []
+    if item.language:
+        reads = item.language in load.languages
+        total += W_LANGUAGE if reads else 0.0
+        reasons.append(Reason.of(Why.READS_LANGUAGE if reads else Why.LACKS_LANGUAGE,
+                                 language=item.language))
+    if item.region_code:
+        covers = item.region_code in load.regions
+        total += W_REGION if covers else 0.0
+        reasons.append(Reason.of(Why.COVERS_REGION if covers else Why.LACKS_REGION,
+                                 region=item.region_code))
     if item.defender_id is not None and item.defender_id in load.defender_ids:
         total += W_CONTINUITY
-        reasons.append("has worked with this defender before")
-    room = headroom(load, item, policy)
-    total += W_HEADROOM * room
-    reasons.append(f"{load.open_cases} of {policy.max_open_cases} open cases")
+        reasons.append(Reason.of(Why.KNOWS_DEFENDER))
+    total += W_HEADROOM * headroom(load, item, policy)
+    reasons.append(Reason.of(Why.OPEN_LOAD, held=load.open_cases, limit=policy.max_open_cases))
     if item.graphic:
-        left = exposure_left(load, policy)
-        total += W_EXPOSURE * left
-        reasons.append(
-            f"{max(0, policy.daily_exposure_minutes - load.exposure_today_minutes):.0f} minutes of "
-            "graphic exposure left today"
-        )
+        total += W_EXPOSURE * exposure_left(load, policy)
+        left = max(0, policy.daily_exposure_minutes - load.exposure_today_minutes)
+        reasons.append(Reason.of(Why.EXPOSURE_LEFT, minutes=round(left)))
     return Suggestion(load.responder_id, round(total, 2), tuple(reasons))
 
 

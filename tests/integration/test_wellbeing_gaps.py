@@ -15,6 +15,7 @@ from hrdcase.models.entities import Region
 from hrdcase.models.enums import CivicSpace, Priority
 from hrdcase.models.sla import parse_sla_policy
 from hrdcase.services.wellbeing_api import PlannedMove
+from hrdcase.wellbeing.reasons import Reason, Why
 from tests.integration.wellbeing_world import World, draft, make_world
 
 REASON = "Covering a colleague on leave (synthetic)."
@@ -110,7 +111,7 @@ def _covers(world: World, case_id: int, responder: str) -> bool:
     rid = world.ids[responder]
     found = [s for s in world.as_("Sol Vantine").wellbeing.suggest_assignees(case_id)
              if s.responder_id == rid]
-    return bool(found) and "covers region XC" in found[0].reasons
+    return bool(found) and Reason.of(Why.COVERS_REGION, region="XC") in found[0].reasons
 
 
 def test_a_surge_roster_covers_the_region_only_while_active(world: World) -> None:

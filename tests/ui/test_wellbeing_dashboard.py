@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from hrdcase.ui.wellbeing.chart import LoadChart
 from hrdcase.ui.wellbeing.dashboard import FLAGS, OPEN, TODAY, Dashboard, TeamModel
-from hrdcase.ui.wellbeing.rebalance_dialog import RebalanceDialog
+from hrdcase.ui.wellbeing.rebalance_dialog import REASONS, RebalanceDialog
 from tests.ui.conftest import close_ctx, make_ctx
 from tests.ui.wellbeing_fakes import TEAM, FakeSession, FakeWellbeing
 
@@ -84,7 +84,10 @@ def _review(qtbot, ctx, fake) -> RebalanceDialog:
 def test_rebalance_requires_notes_then_applies_edited_moves(qtbot, fctx, fake):
     dialog = _review(qtbot, fctx, fake)
     assert dialog.table.rowCount() == 2
-    assert "stays over the P1 limit" in dialog.unfixed.text()
+    unfixed = dialog.unfixed.text()
+    assert "Ana Synthetic, concurrent P1 cases: 1 over: no one within the limits" in unfixed
+    reasons = dialog.table.item(0, REASONS).text()
+    assert reasons == "takes Ana Synthetic under the open-case limit\nreads en"
     dialog.apply_button.click()
     assert "2 missing" in dialog.error.text() and dialog.error.isVisible()
     assert fake.named("apply_rebalance") == []

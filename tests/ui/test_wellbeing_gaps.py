@@ -12,6 +12,7 @@ from hrdcase.ui.main_window import MainWindow
 from hrdcase.ui.ops import run_and_wait
 from hrdcase.ui.wellbeing import debrief
 from hrdcase.ui.wellbeing.handover import CASE, FROM, NOTE
+from hrdcase.ui.wellbeing.text import reason_text
 from hrdcase.ui.widgets import select_data
 
 TIMEOUT = 10_000
@@ -42,7 +43,7 @@ def test_suggest_lists_the_service_suggestions_and_choosing_sets_the_combo(qtbot
     best = expected[0]
     name = dialog.assignee.itemText(dialog.assignee.findData(str(best.responder_id)))
     assert texts[0].startswith(f"{name} — score {round(best.score)}")
-    assert best.reasons[0] in texts[0]
+    assert reason_text(best.reasons[0]) in texts[0]
     last = popup.list.count() - 1
     popup.list.setCurrentRow(last)
     popup.use_button.click()
@@ -87,7 +88,7 @@ def test_handover_notes_from_the_team_menu(qtbot, ctx, caseload):
     spec = next(s for s in caseload if s.status.is_open and s.assignee == "Bruno Placeholder")
     bruno = next(i for i, n in names.items() if n == "Bruno Placeholder")
     move = PlannedMove(spec.id, spec.ref, spec.title, bruno, "Bruno Placeholder", me,
-                       names[me], ("test",), "The defender prefers Signal; invented note.")
+                       names[me], (), "The defender prefers Signal; invented note.")
     wellbeing = ctx.session.wellbeing
     responder = wellbeing.me
     wellbeing.me = replace(responder, role=Role.SUPERVISOR)  # a supervisor hands Bruno's case over

@@ -14,9 +14,11 @@ from hrdcase.services.wellbeing_api import (
     PlannedMove,
     RebalanceReview,
     ResponderOverview,
+    StillOver,
     Surge,
 )
 from hrdcase.wellbeing.limits import Limit
+from hrdcase.wellbeing.reasons import Reason, Why
 
 NOW = datetime(2026, 5, 4, 10, 0, tzinfo=UTC)
 
@@ -43,8 +45,8 @@ TEAM = (
 
 def move(case_id: int, to_id: int = 2, to_name: str = "Bruno Placeholder") -> PlannedMove:
     return PlannedMove(case_id, f"HRD-2026-{case_id:04d}", f"Synthetic case {case_id}", 1,
-                       "Ana Synthetic", to_id, to_name, ("Ana is over the open-case limit",
-                                                         "reads en"))
+                       "Ana Synthetic", to_id, to_name,
+                       (Reason.of(Why.RELIEVES_OPEN, giver=1), Reason.of(Why.READS_LANGUAGE, language="en")))
 
 
 class FakeWellbeing:
@@ -62,7 +64,8 @@ class FakeWellbeing:
     def propose_rebalance(self) -> RebalanceReview:
         self.calls.append(("propose_rebalance",))
         return RebalanceReview((move(11), move(12, 3, "Chidi Example")),
-                               ("Ana Synthetic stays over the P1 limit by 1: nobody else reads pt.",),
+                               (StillOver(1, "Ana Synthetic", Limit.CONCURRENT_P1, 1,
+                                          Reason.of(Why.NO_RECEIVER, over=1)),),
                                1)
 
     def apply_rebalance(self, moves) -> ChangeSet:

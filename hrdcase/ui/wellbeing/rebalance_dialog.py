@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from hrdcase.models.changes import ChangeSet
-from hrdcase.services.wellbeing_api import PlannedMove, RebalanceReview
+from hrdcase.services.wellbeing_api import PlannedMove, RebalanceReview, StillOver
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.ops import user_message
+from hrdcase.ui.wellbeing.text import limit_label, reason_text
 from hrdcase.ui.widgets import ERROR_STYLE, error_label
 
 KEEP, CASE, FROM, TO, REASONS, NOTE = range(6)
@@ -48,7 +49,7 @@ class RebalanceDialog(QDialog):
         self.intro = QLabel(self._intro_text())
         self.intro.setWordWrap(True)
         self.table = self._table()
-        self.unfixed = QLabel("\n".join(f"• {line}" for line in review.unfixed))
+        self.unfixed = QLabel("\n".join(f"• {self._still_over(line)}" for line in review.unfixed))
         self.unfixed.setWordWrap(True)
         self.unfixed.setVisible(bool(review.unfixed))
         self.unfixed.setAccessibleName(self.tr("What the proposal cannot fix"))
@@ -66,6 +67,11 @@ class RebalanceDialog(QDialog):
                        self.buttons):
             layout.addWidget(widget)
         self.resize(1040, 420)
+
+    def _still_over(self, line: StillOver) -> str:
+        return self.tr("{name}, {limit}: {why}").format(
+            name=line.name or str(line.responder_id), limit=limit_label(line.limit),
+            why=reason_text(line.reason))
 
     def _intro_text(self) -> str:
         if not self.review.moves:
@@ -121,7 +127,9 @@ class RebalanceDialog(QDialog):
         table.setItem(row, CASE, QTableWidgetItem(case))
         table.setItem(row, FROM, QTableWidgetItem(move.from_name))
         table.setCellWidget(row, TO, to)
-        table.setItem(row, REASONS, QTableWidgetItem("\n".join(move.reasons)))
+        names = {move.from_id: move.from_name}
+        table.setItem(row, REASONS, QTableWidgetItem("\n".join(reason_text(r, names)
+                                                               for r in move.reasons)))
         table.setCellWidget(row, NOTE, note)
 
     def _kept(self, row: int, on: bool) -> None:

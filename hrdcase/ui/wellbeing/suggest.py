@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.ops import user_message
+from hrdcase.ui.wellbeing.text import reason_text
 from hrdcase.ui.widgets import select_data
 from hrdcase.wellbeing.suggest import Suggestion
 
@@ -68,7 +69,7 @@ class SuggestPopup(QDialog):
         for s in suggestions[:TOP]:
             name = self._names.get(s.responder_id, str(s.responder_id))
             text = self.tr("{name} — score {score}\n{reasons}").format(
-                name=name, score=round(s.score), reasons="; ".join(s.reasons))
+                name=name, score=round(s.score), reasons="; ".join(reason_text(r) for r in s.reasons))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, s.responder_id)
             self.list.addItem(item)

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hrdcase.models.enums import Priority
 from hrdcase.wellbeing.limits import Limit, ResponderLoad, WorkItem, check_assignment, meets_requirements
 from hrdcase.wellbeing.policy import load_policy
+from hrdcase.wellbeing.reasons import Reason, Why
 from hrdcase.wellbeing.rebalance import Proposal, current_loads, excess, rebalance
 from tests.unit.wellbeing.strategies import situations
 
@@ -101,14 +102,14 @@ def test_prefers_continuity_and_reports_what_cannot_be_fixed() -> None:
     proposal = rebalance(team, caseload, policy, now)
     assert proposal.lower_bound == 2
     assert (proposal.moves[0].case_id, proposal.moves[0].to_id) == (3, 3)  # continuity first
-    assert "worked with this defender" in " ".join(proposal.moves[0].reasons)
+    assert Reason.of(Why.KNOWS_DEFENDER) in proposal.moves[0].reasons
     assert len(proposal.moves) == 2 and not proposal.unfixed
     # Nobody reads Swahili: responder 1 stays one over, and the proposal says so.
     caseload = [case(1, language="sw"), case(2, language="sw"), case(3, language="sw")]
     proposal = rebalance(team, caseload, policy, now)
     assert proposal.moves == ()
     assert [(u.responder_id, u.limit, u.excess) for u in proposal.unfixed] == [(1, Limit.OPEN_CASES, 1)]
-    assert "language" in proposal.unfixed[0].reason
+    assert "language" in proposal.unfixed[0].reason.english()
 
 
 def test_p1_excess_moves_p1_cases() -> None:
@@ -119,4 +120,4 @@ def test_p1_excess_moves_p1_cases() -> None:
                 for i in range(1, 6)]
     proposal = rebalance(team, caseload, policy, now)
     assert [(m.case_id, m.to_id) for m in proposal.moves] == [(1, 2)]
-    assert "P1 limit" in proposal.moves[0].reasons[0]
+    assert proposal.moves[0].reasons[0] == Reason.of(Why.RELIEVES_P1, giver=1)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from hrdcase.models.enums import Priority
 from hrdcase.wellbeing.limits import ResponderLoad, WorkItem, check_assignment
 from hrdcase.wellbeing.policy import load_policy
+from hrdcase.wellbeing.reasons import Reason, Why
 from hrdcase.wellbeing.suggest import suggest
 from tests.unit.wellbeing.strategies import items, loads, nows, policies
 
@@ -32,9 +33,11 @@ def test_ranking_and_reasons() -> None:
     ]
     ranked = suggest(ITEM, team, POLICY, MORNING)
     assert [s.responder_id for s in ranked] == [3, 2, 1]
-    assert "has worked with this defender before" in ranked[0].reasons
-    assert "reads ar" in ranked[1].reasons and "covers region SD" in ranked[1].reasons
-    assert "does not read ar" in ranked[2].reasons
+    assert Reason.of(Why.KNOWS_DEFENDER) in ranked[0].reasons
+    english = [r.english() for r in ranked[1].reasons]
+    assert "reads ar" in english and "covers region SD" in english
+    assert f"10 of {POLICY.max_open_cases} open cases" in english
+    assert "does not read ar" in [r.english() for r in ranked[2].reasons]
     assert ranked[0].score > ranked[1].score > ranked[2].score
     # A non-graphic case may go to the responder whose exposure is used up.
     plain = suggest(replace(ITEM, graphic=False), team, POLICY, MORNING)
