@@ -25,11 +25,12 @@ from __future__ import annotations
 import random
 from bisect import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from itertools import accumulate
 from typing import Any, TypeVar
 
+from hrdcase.demo_evidence import add_demo_evidence
 from hrdcase.models.entities import Case, Defender, Incident, Region, Responder, RiskItem, RiskNote
 from hrdcase.models.enums import (
     CaseStatus,
@@ -72,6 +73,8 @@ REGIONS: tuple[tuple[str, str, CivicSpace, tuple[str, ...], tuple[str, ...], int
 )
 
 TEAMS = ("Lantern desk", "Harbour desk", "Compass desk", "Beacon desk")
+# Each desk works from its own time zone (responders' local day, week and graphic cut-off).
+TEAM_ZONES = ("Europe/Berlin", "America/Bogota", "Africa/Nairobi", "Asia/Manila")
 
 # Names are built only from these syllables: a given name of two, a family name of three.
 GIVEN_SYLLABLES = (
@@ -501,6 +504,8 @@ def build_demo(
             progress(done, cases)
     if progress is not None and cases == 0:
         progress(0, 0)
+    with store.transaction() as uow:  # a few dozen synthetic evidence images (demo_evidence.py)
+        totals["audit"] += add_demo_evidence(uow, seed, cases)
     return DemoSummary(
         regions=len(world.regions),
         teams=len(set(world.team_of.values())),
@@ -546,9 +551,10 @@ def _reference_data(uow: Any, rng: random.Random, cases: int) -> _World:
         while name in names:
             name = synthetic_name(rng)
         names.add(name)
-        draft = Responder(0, name, team, role, tuple(spoken), tuple(covered))
+        draft = Responder(0, name, team, role, tuple(spoken), tuple(covered),
+                          TEAM_ZONES[team_ids.index(team)])
         responder_id = uow.reference.add_responder(draft)
-        responders.append(Responder(responder_id, name, team, role, draft.languages, draft.regions))
+        responders.append(replace(draft, id=responder_id))
 
     workers = [r for r in responders if r.role is not Role.ADMIN]
     supervisor_of_team = {r.team_id: r.id for r in responders if r.role is Role.SUPERVISOR}

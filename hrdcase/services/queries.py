@@ -27,6 +27,12 @@ class CaseDetail:
     risk_notes: list[RiskNote]
     timeline: list[AuditEntry]
     actor_names: dict[int, str]
+    graphic_media: frozenset[int] = frozenset()  # incident ids holding a graphic evidence image
+
+    @property
+    def graphic_incident_ids(self) -> list[int]:
+        """Incidents behind "Show graphic material": graphic text or a graphic image."""
+        return [i.id for i in self.incidents if i.graphic or i.id in self.graphic_media]
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,7 @@ class CaseQueries:
                 risk_notes=uow.cases.risk_notes(case_id),
                 timeline=uow.audit.for_case(case_id),
                 actor_names={rid: r.display_name for rid, r in responders.items()},
+                graphic_media=frozenset(uow.evidence.graphic_incidents(case_id)),
             )
 
     def search(self, text: str, limit: int = 50) -> list[int]:

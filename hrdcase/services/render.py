@@ -59,6 +59,13 @@ def describe(entry: AuditEntry) -> str:
         case "notification.sent":
             return (f"Defender notified via {d.get('channel')} (vetted by {d.get('vetted_by')}, "
                     f"consent {d.get('consent_method')})")
+        case "evidence.attached":
+            hidden = ", graphic" if d.get("graphic") else ""
+            return (f"Evidence image #{d.get('evidence_id')} attached to incident "
+                    f"{d.get('incident_id')} ({d.get('mime')}, {d.get('size')} bytes{hidden})")
+        case "evidence.marked":
+            state = "graphic" if d.get("graphic") else "not graphic"
+            return f"Evidence image #{d.get('evidence_id')} marked {state}"
         case "decision.recorded":
             return (f"Decision #{d.get('decision_id')} recorded ({d.get('ground')}, "
                     f"{d.get('category')}, policy {d.get('policy_version')})")

@@ -10,6 +10,7 @@ from hrdcase.models.entities import Responder
 from hrdcase.services.appeals import AppealService
 from hrdcase.services.audit import VerifyReport, verify
 from hrdcase.services.cases import CaseService
+from hrdcase.services.evidence import EvidenceService
 from hrdcase.services.intake import IntakeService
 from hrdcase.services.notify import NotifyService
 from hrdcase.services.playbooks import PlaybookService
@@ -23,6 +24,10 @@ from hrdcase.storage.store import Store
 
 @dataclass
 class Session:
+    """`me` is fixed for the session: every service is built with it (actor ids, the assignment
+    guard, the wellbeing service's signed-in responder). Signing in as someone else means a new
+    session, never changing `me` on this one."""
+
     profile: Profile
     store: Store
     clock: Clock
@@ -58,6 +63,11 @@ class Session:
     @cached_property
     def notify(self) -> NotifyService:
         return NotifyService(self.store, self.clock, self.cases.actor_id, self.cases.device_id)
+
+    # Evidence images, hidden when graphic until revealed (issue 4, the exposure ledger).
+    @cached_property
+    def evidence(self) -> EvidenceService:
+        return EvidenceService(self.store, self.clock, self.cases.actor_id, self.cases.device_id)
 
     # Triage & SLAs, escalation chain (case workflows, part 2).
     @cached_property

@@ -11,6 +11,7 @@ from hrdcase.storage.appeals import AppealRepository
 from hrdcase.storage.audit import AuditLog
 from hrdcase.storage.cases import CaseRepository
 from hrdcase.storage.db import Database, damage_is_user_error
+from hrdcase.storage.evidence import EvidenceRepository
 from hrdcase.storage.intake import IntakeRepository
 from hrdcase.storage.notifications import NotificationRepository
 from hrdcase.storage.outbox import Outbox
@@ -35,6 +36,7 @@ class UnitOfWork:
     intake: IntakeRepository
     tasks: TaskRepository
     notifications: NotificationRepository
+    evidence: EvidenceRepository
 
 
 class Store:
@@ -52,6 +54,7 @@ class Store:
             intake=IntakeRepository(db),
             tasks=TaskRepository(db),
             notifications=NotificationRepository(db),
+            evidence=EvidenceRepository(db),
         )
 
     @contextlib.contextmanager

@@ -69,7 +69,7 @@ class IncidentModel(QAbstractTableModel):
 
     def _description(self, incident: Incident, full: bool = False) -> str:
         if incident.graphic and not self._show_graphic:
-            return translate("Incidents", "Graphic content hidden (use “Show graphic text”)")
+            return translate("Incidents", "Graphic content hidden (use “Show graphic material”)")
         return incident.description if full else " ".join(incident.description.split())
 
     def full_text(self, row: int) -> str:

@@ -170,6 +170,21 @@ class Sentences:
     def _notification_sent(self, entry: AuditEntry, actor: str, d: dict[str, Any]) -> str:
         return outreach_text.notification_sent(actor, self.name(d.get("vetted_by")), d)
 
+    # ---- evidence images (issue 4): type and size only, never a file name
+    def _evidence_attached(self, entry: AuditEntry, actor: str, d: dict[str, Any]) -> str:
+        kind = str(d.get("mime", "")).removeprefix("image/").upper() or "?"
+        size = translate("Timeline", "{kb} KB").format(kb=max(1, round(int(d.get("size") or 0) / 1024)))
+        text = (translate("Timeline", "{actor} attached an evidence image ({kind}, {size}), "
+                          "hidden as graphic.") if d.get("graphic")
+                else translate("Timeline", "{actor} attached an evidence image ({kind}, {size})."))
+        return text.format(actor=actor, kind=kind, size=size)
+
+    def _evidence_marked(self, entry: AuditEntry, actor: str, d: dict[str, Any]) -> str:
+        text = (translate("Timeline", "{actor} marked an evidence image as graphic.")
+                if d.get("graphic")
+                else translate("Timeline", "{actor} marked an evidence image as not graphic."))
+        return text.format(actor=actor)
+
     # ---- decisions & appeals (ui/case/appeal_text.py words them)
     def _decision_recorded(self, entry: AuditEntry, actor: str, d: dict[str, Any]) -> str:
         return appeal_text.decision_recorded(actor, d)

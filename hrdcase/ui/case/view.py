@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from hrdcase.models.changes import ChangeSet
 from hrdcase.services.queries import CaseDetail
 from hrdcase.ui.case import outreach_text
+from hrdcase.ui.case.evidence import EvidenceStrip
 from hrdcase.ui.case.header import CaseHeader, DefenderPanel
 from hrdcase.ui.case.models import DESCRIPTION_COLUMN, IncidentModel, RiskNoteModel
 from hrdcase.ui.case.panel import CasePanel
@@ -83,8 +84,10 @@ class CaseView(QWidget):
 
     def _detail_page(self) -> QWidget:
         self.incident_view = self._incident_table()
-        self.show_graphic = QCheckBox(self.tr("Show &graphic text"))
-        self.show_graphic.setAccessibleName(self.tr("Show graphic incident descriptions"))
+        self.show_graphic = QCheckBox(self.tr("Show &graphic material"))
+        self.show_graphic.setAccessibleName(
+            self.tr("Show graphic material: incident descriptions and evidence images"))
+        self.evidence = EvidenceStrip(self._ctx, self.show_graphic)  # the incident's images
         self.show_graphic.toggled.connect(self.incidents.set_show_graphic)
         self.show_graphic.toggled.connect(lambda _on: self._show_incident())
         self.incident_text = QPlainTextEdit()
@@ -115,7 +118,8 @@ class CaseView(QWidget):
         incident_page = QWidget()
         incident_layout = QVBoxLayout(incident_page)
         incident_layout.setContentsMargins(6, 6, 6, 6)
-        incident_layout.addWidget(incidents)
+        incident_layout.addWidget(incidents, 1)
+        incident_layout.addWidget(self.evidence)
         incident_layout.addWidget(self.show_graphic)
         self.tabs.addTab(incident_page, self.tr("&Incidents"))
         for panel in self.panels:
@@ -172,12 +176,14 @@ class CaseView(QWidget):
         self._generation += 1
         for panel in self.panels:
             panel.show_case(None)
+        self.evidence.clear()
         self.empty.setText(message or self.tr("Select a case in the queue to see it here."))
         self.stack.setCurrentWidget(self.empty)
 
     def _apply(self, gen: int, detail: CaseDetail) -> None:
         if gen != self._generation:
             return
+        keep = self._current_incident_id(detail.case.id)  # a reload keeps the selected incident
         self.detail = detail
         if self.panels and self.panels[0].case_id != detail.case.id:
             for panel in self.panels:
@@ -188,17 +194,29 @@ class CaseView(QWidget):
         self.risk_notes.set_notes(detail.risk_notes, detail.actor_names)
         self.risk_empty.setVisible(not detail.risk_notes)
         self.risk_view.setVisible(bool(detail.risk_notes))
+        self.evidence.show_case(detail.case.id)
         if detail.incidents:
-            self.incident_view.selectRow(len(detail.incidents) - 1)  # the latest
+            ids = [i.id for i in detail.incidents]
+            self.incident_view.selectRow(ids.index(keep) if keep in ids else len(ids) - 1)
         self._show_incident()
         self.timeline.set_entries(detail.timeline, detail.actor_names)
         self.stack.setCurrentIndex(1)
         self.loaded.emit(detail.case.id)
 
+    def _current_incident_id(self, case_id: int) -> int | None:
+        """The selected incident's id, when the view still shows `case_id` (else None: a new case
+        opens on its latest incident)."""
+        row = self.incident_view.currentIndex().row()
+        if self.detail is None or self.detail.case.id != case_id:
+            return None
+        return self.detail.incidents[row].id if 0 <= row < len(self.detail.incidents) else None
+
     def _show_incident(self) -> None:
         current = self.incident_view.currentIndex()
         row = current.row() if current.isValid() else -1
         self.incident_text.setPlainText(self.incidents.full_text(row))
+        incidents = self.detail.incidents if self.detail else []
+        self.evidence.show_incident(incidents[row] if 0 <= row < len(incidents) else None)
 
     def _failed(self, gen: int, exc: BaseException) -> None:
         if gen == self._generation:

@@ -19,8 +19,9 @@ IDLE_AFTER_S = 5 * 60  # no input this long while graphic text is shown: stop co
 
 
 class ExposureTracker(QObject):
-    """Connects a case view's "Show graphic text" box to the ledger. On: reveal every graphic
-    incident of the shown case (and any that arrives while on). Off, another case, close: hide."""
+    """Connects a case view's "Show graphic material" box to the ledger. On: reveal every graphic
+    incident of the shown case (graphic text or a graphic evidence image; and any that arrives
+    while on). Off, another case, closing the window or the image viewer: hide."""
 
     def __init__(self, ctx: UiContext, toggle: QCheckBox, graphic_ids: object,
                  parent: QObject | None = None) -> None:
@@ -39,10 +40,15 @@ class ExposureTracker(QObject):
             self.hide_all()
 
     def sync(self) -> None:
-        """Reveal the shown case's graphic incidents not yet revealed (after a reload)."""
+        """Reveal the shown case's graphic incidents not yet revealed (after a reload); hide
+        those no longer graphic (their only graphic image was marked not graphic)."""
         if not self._toggle.isChecked():
             return
-        for incident_id in self._graphic_ids():  # type: ignore[operator]
+        graphic = list(self._graphic_ids())  # type: ignore[operator]
+        for incident_id in sorted(self.revealed.difference(graphic)):
+            self.revealed.discard(incident_id)
+            self._ctx.mutate(lambda s, i=incident_id: s.wellbeing.hide(i), owner=self)
+        for incident_id in graphic:
             if incident_id not in self.revealed:
                 self.revealed.add(incident_id)
                 self._ctx.mutate(lambda s, i=incident_id: s.wellbeing.reveal(i), owner=self)

@@ -1,5 +1,5 @@
 """Wire the wellbeing screens into the main window: a Team menu, the exposure clock in the status
-bar, a "check-in due" button, and the ledger behind "Show graphic text". The main window calls
+bar, a "check-in due" button, and the ledger behind "Show graphic material". The main window calls
 `install_team(self, ctx)` once; everything else lives here."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from hrdcase.ui.wellbeing.exposure import ExposureClock, ExposureTracker, instal
 from hrdcase.ui.wellbeing.handover import HandoverNotes
 from hrdcase.ui.wellbeing.policy_dialog import PolicyDialog
 from hrdcase.ui.wellbeing.surge_dialog import SurgeDialog
+from hrdcase.ui.wellbeing.timezone_dialog import TimeZoneDialog
 
 if TYPE_CHECKING:
     from hrdcase.ui.main_window import MainWindow
@@ -40,6 +41,9 @@ class Team(QObject):
             menu.addAction(action)
         self.policy_action = window._action(self.tr("&Workload policy…"), "", self.workload_policy)
         menu.addAction(self.policy_action)
+        self.timezone_action = window._action(self.tr("My &time zone…"), "", self.time_zone)
+        self.timezone_action.setEnabled(ctx.session.me is not None)  # everyone's own choice
+        menu.addAction(self.timezone_action)
         self._gate_lead_actions(ctx)
         view = window.case_view
         self.tracker = ExposureTracker(ctx, view.show_graphic, self._graphic_ids, self)
@@ -57,8 +61,8 @@ class Team(QObject):
         install_idle_watch(self.tracker, self.clock)
 
     def _graphic_ids(self) -> list[int]:
-        detail = self._window.case_view.detail
-        return [i.id for i in detail.incidents if i.graphic] if detail else []
+        detail = self._window.case_view.detail  # graphic text or a graphic evidence image
+        return detail.graphic_incident_ids if detail else []
 
     def start(self) -> None:
         self.clock.start()
@@ -91,6 +95,12 @@ class Team(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         dialog.refresh()
+        return dialog
+
+    def time_zone(self) -> TimeZoneDialog:
+        dialog = TimeZoneDialog(self._ctx, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
         return dialog
 
     def _gate_lead_actions(self, ctx: UiContext) -> None:
