@@ -5,7 +5,9 @@ dashboard) is in `services/wellbeing_team.py`; the limit check every assignment 
 
 Privacy: exposure events and check-ins are the responder's own data. They are stored locally, never
 written to the outbox, and their audit entries carry no scores or answers (`checkin.recorded` has an
-empty detail). Supervisors see only `wellbeing.checkins.SupervisorView` flags.
+empty detail). What leaves is a content-free team signal per event (totals, last check-in time, the
+asked-for-support flag; `services/wellbeing_signals.py`). Supervisors see only
+`wellbeing.checkins.SupervisorView` flags. Days and weeks are the responder's own zone's.
 """
 
 from __future__ import annotations
@@ -24,8 +26,10 @@ from hrdcase.models.entities import Responder
 from hrdcase.models.enums import Role
 from hrdcase.models.sla import SlaPolicy
 from hrdcase.services.cases import CaseService
+from hrdcase.services.surge import active, region_in_surge
 from hrdcase.services.wellbeing_api import CheckInOutcome, ExposureNow, Surge
-from hrdcase.services.wellbeing_guard import RESPONDER_TZ, current_policy, exposure_events
+from hrdcase.services.wellbeing_guard import current_policy, exposure_events, zone_of
+from hrdcase.services.wellbeing_signals import SignalsMixin
 from hrdcase.services.wellbeing_team import TeamMixin
 from hrdcase.storage.store import Store, UnitOfWork
 from hrdcase.wellbeing.checkins import Who5, checkin_status, needs_debrief
@@ -49,7 +53,7 @@ def support_resources() -> tuple[str, ...]:
     return tuple(str(item) for item in data["resources"])
 
 
-class WellbeingService(TeamMixin):
+class WellbeingService(TeamMixin, SignalsMixin):
     def __init__(self, store: Store, clock: Clock, me: Responder | None, device_id: str,
                  cases: CaseService, sla_policy: SlaPolicy) -> None:
         self.store = store
@@ -111,8 +115,10 @@ class WellbeingService(TeamMixin):
     # ---- exposure ledger (the signed-in responder's own; never in the outbox)
     def _exposure(self, kind: ExposureKind, incident_id: int | None = None) -> ChangeSet:
         me = self._signed_in()
+        now = self.clock.now()
         with self.store.transaction() as uow:
-            uow.wellbeing.add_exposure(me, self.clock.now(), kind.value, incident_id)
+            uow.wellbeing.add_exposure(me, now, kind.value, incident_id)
+            self._emit_signal(uow, now)  # content-free totals for the team (no event details)
         return ChangeSet(entities=frozenset({"exposure"}))
 
     def reveal(self, incident_id: int) -> ChangeSet:
@@ -132,6 +138,7 @@ class WellbeingService(TeamMixin):
         with self.store.read() as uow:
             policy = current_policy(uow)
             events = exposure_events(uow, self.me_id, now) if self.me_id is not None else []
+            tz = zone_of(uow, self.me_id)
         intervals = exposure_intervals(events, now).get(self.me_id or -1, [])
         state = block_state(intervals, policy, now)
         revealed: list[int] = []
@@ -143,8 +150,8 @@ class WellbeingService(TeamMixin):
             else:
                 revealed = []
         return ExposureNow(
-            today_minutes=minutes_today(intervals, now, RESPONDER_TZ),
-            week_minutes=minutes_this_week(intervals, now, RESPONDER_TZ),
+            today_minutes=minutes_today(intervals, now, tz),
+            week_minutes=minutes_this_week(intervals, now, tz),
             daily_limit=policy.daily_exposure_minutes, weekly_limit=policy.weekly_exposure_minutes,
             block_used_minutes=state.block_used_minutes, block_minutes=policy.exposure_block_minutes,
             break_due=state.break_due, break_until=state.break_ends_at,
@@ -163,6 +170,7 @@ class WellbeingService(TeamMixin):
             checkin_id = uow.wellbeing.add_checkin(me, now, who5.answers if who5 else None,
                                                    asked_for_support)
             uow.audit.append(now, me, "checkin.recorded", "checkin", checkin_id, None, {})
+            self._emit_signal(uow, now)  # when, and whether support was asked for: never answers
         return CheckInOutcome(
             raw_score=who5.raw if who5 else None,
             follow_up=bool(who5 and who5.needs_follow_up(policy)),
@@ -188,11 +196,17 @@ class WellbeingService(TeamMixin):
         return support_resources()
 
     def needs_debrief(self, case_id: int) -> bool:
-        """Call after a close: True when the case is closed and severe enough to prompt a debrief."""
-        with self.store.read() as uow:
+        """Call after a resolve or close: True ONCE per case and signed-in responder, when the case
+        is no longer open and severe enough to prompt a debrief (resolving and then closing the
+        same case prompts only the first time). The record is the responder's own, like the
+        exposure ledger: neither audited nor synced."""
+        if self.me_id is None:
+            return False
+        with self.store.transaction() as uow:
             case = uow.cases.get(case_id)
-            policy = current_policy(uow)
-        return not case.status.is_open and needs_debrief(case.severity, policy)
+            if case.status.is_open or not needs_debrief(case.severity, current_policy(uow)):
+                return False
+            return uow.wellbeing.take_debrief_prompt(case_id, self.me_id, self.clock.now())
 
     # ---- surges (team-level: audited and synced; individual limits stay in force)
     def declare_surge(self, region_code: str, starts_at: datetime, ends_at: datetime,
@@ -233,15 +247,14 @@ class WellbeingService(TeamMixin):
     def surges(self) -> list[Surge]:
         now = self.clock.now()
         with self.store.read() as uow:
-            rows = uow.wellbeing.surges()
-        return [Surge(i, region, start, end, why, _active(start, end, ended, now))
-                for i, region, start, end, why, ended in rows]
+            return [Surge(i, region, start, end, why, active(start, end, ended, now),
+                          tuple(uow.wellbeing.surge_roster(i)))
+                    for i, region, start, end, why, ended in uow.wellbeing.surges()]
 
     def surge_active(self, region_code: str, at: datetime) -> bool:
         """The triage service's `SurgeCheck`: is `region_code` in a surge at `at`?"""
         with self.store.read() as uow:
-            rows = uow.wellbeing.surges()
-        return any(r == region_code and _active(s, e, ended, at) for _, r, s, e, _w, ended in rows)
+            return region_in_surge(uow, region_code, at)
 
 
 def _roster(uow: UnitOfWork, roster: Sequence[int]) -> tuple[int, ...]:
@@ -250,10 +263,3 @@ def _roster(uow: UnitOfWork, roster: Sequence[int]) -> tuple[int, ...]:
         if uow.reference.responder(rid) is None:
             raise ValidationError("A responder on the surge roster is not known here.", field="roster")
     return members
-
-
-def _active(starts: datetime, ends: datetime, ended: datetime | None, at: datetime) -> bool:
-    stop = min(ends, ended) if ended is not None else ends
-    return starts <= at < stop
-
-

@@ -6,10 +6,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from hrdcase.models.enums import Role
 from hrdcase.wellbeing.limits import Limit
 from hrdcase.wellbeing.reasons import Reason
+
+
+class ExposureSource(StrEnum):
+    """Where a dashboard row's exposure comes from. Each device holds only its own responder's
+    ledger: the others' exposure is what their devices last reported (a team signal)."""
+
+    LIVE = "live"  # the signed-in responder's own ledger on this device
+    REPORTED = "reported"  # another responder's latest signal (see `exposure_as_of`)
+    NONE = "none"  # no signal received yet: the zero is NOT a measurement
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +42,8 @@ class ResponderOverview:
     checkin_overdue: bool
     asked_for_support: bool
     over_limits: tuple[Limit, ...]  # limits this responder is over right now
+    exposure_source: ExposureSource
+    exposure_as_of: datetime | None  # when a REPORTED signal was made; None for LIVE and NONE
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,3 +109,4 @@ class Surge:
     ends_at: datetime
     reason: str
     active: bool
+    roster: tuple[int, ...] = ()  # responders who also cover the region while it is active

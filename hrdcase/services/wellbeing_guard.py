@@ -8,16 +8,21 @@ breached limit. With an `override_reason`, `wellbeing.limits.override` decides (
 the responder themself, and a written reason); the override is stored with its reason in
 `overrides` and audited as `assignment.override` by ids and limit names only.
 
-Exposure: the ledger on this device holds only the signed-in responder's own events, so exposure
-limits count for them alone; other responders' exposure is not on this device (zero here) until a
-later issue syncs a summary. Responder time zones are UTC for now.
+Exposure: the ledger on this device holds only the signed-in responder's own events, so their
+exposure is live. Everyone else's is what their own device last reported in a team signal
+(`wellbeing/signals.py`, received by `WellbeingService.receive_signal`): today's minutes count while
+the signal's local day is still today in THAT responder's zone, the week's while its ISO week is
+this week; no signal reads as zero. Days, weeks and the graphic cut-off are each responder's own
+local ones (`responders.tz`, an IANA zone).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from hrdcase.errors import ValidationError
 from hrdcase.models.clock import Clock
@@ -27,8 +32,22 @@ from hrdcase.storage.store import UnitOfWork
 from hrdcase.wellbeing.exposure import ExposureEvent, ExposureKind, ExposureSummary, summarise
 from hrdcase.wellbeing.limits import ResponderLoad, WorkItem, check_assignment, override
 from hrdcase.wellbeing.policy import WorkloadPolicy, load_policy, parse_policy
+from hrdcase.wellbeing.signals import TeamSignal, reported_exposure
 
-RESPONDER_TZ: tzinfo = UTC
+
+@cache
+def zone(name: str) -> tzinfo:
+    """The IANA zone `name`; UTC for a name this machine does not know (stored names are checked
+    by `set_timezone`, but a database may come from a machine with a newer zone list)."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return UTC
+
+
+def zone_of(uow: UnitOfWork, responder_id: int | None) -> tzinfo:
+    responder = uow.reference.responder(responder_id) if responder_id is not None else None
+    return zone(responder.tz) if responder else UTC
 
 
 def current_policy(uow: UnitOfWork) -> WorkloadPolicy:
@@ -49,30 +68,45 @@ def my_exposure(uow: UnitOfWork, me_id: int | None, policy: WorkloadPolicy,
     if me_id is None:
         return None
     events = exposure_events(uow, me_id, now)
-    return summarise(events, policy, now, {}, RESPONDER_TZ).get(me_id)
+    return summarise(events, policy, now, {}, zone_of(uow, me_id)).get(me_id)
+
+
+def team_signals(uow: UnitOfWork) -> dict[int, TeamSignal]:
+    """The latest signal received from each other responder's device."""
+    return {rid: TeamSignal(rid, as_of, date.fromisoformat(day), *rest)
+            for rid, (_r, as_of, day, *rest) in uow.wellbeing.team_signals().items()}
+
+
+def _exposure_of(responder: Responder, me_id: int | None, mine: ExposureSummary | None,
+                 signal: TeamSignal | None, now: datetime) -> tuple[float, float, datetime | None]:
+    """(today, week, last block end): live for the signed-in responder, else as reported."""
+    if responder.id == me_id:
+        return (mine.today_minutes, mine.week_minutes, mine.last_block_end) if mine else (0.0, 0.0, None)
+    today, week = reported_exposure(signal, now, zone(responder.tz))
+    return today, week, signal.last_block_end if signal else None
 
 
 def responder_loads(
     uow: UnitOfWork, policy: WorkloadPolicy, now: datetime, me_id: int | None,
     defenders: Mapping[int, set[int]] | None = None,
 ) -> dict[int, ResponderLoad]:
-    """A load snapshot of every responder (exposure for the signed-in one only, see above). A
-    responder on the roster of a surge active at `now` also covers that surge's region."""
+    """A load snapshot of every responder (exposure live for the signed-in one, reported for the
+    others, see above). A responder on the roster of a surge active at `now` also covers that
+    surge's region."""
     counts = uow.wellbeing.open_counts()
     mine = my_exposure(uow, me_id, policy, now)
+    signals = team_signals(uow)
     surge_regions = uow.wellbeing.roster_regions(now)
     out = {}
     for r in uow.reference.responders():
         open_cases, p1 = counts.get(r.id, (0, 0))
-        exposure = mine if r.id == me_id else None
+        today, week, block_end = _exposure_of(r, me_id, mine, signals.get(r.id), now)
         out[r.id] = ResponderLoad(
             responder_id=r.id, role=r.role, open_cases=open_cases, p1_cases=p1,
-            exposure_today_minutes=exposure.today_minutes if exposure else 0.0,
-            exposure_week_minutes=exposure.week_minutes if exposure else 0.0,
-            last_block_end=exposure.last_block_end if exposure else None,
+            exposure_today_minutes=today, exposure_week_minutes=week, last_block_end=block_end,
             languages=frozenset(r.languages),
             regions=frozenset(r.regions) | surge_regions.get(r.id, set()),
-            defender_ids=frozenset((defenders or {}).get(r.id, ())), tz=RESPONDER_TZ,
+            defender_ids=frozenset((defenders or {}).get(r.id, ())), tz=zone(r.tz),
         )
     return out
 

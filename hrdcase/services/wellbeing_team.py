@@ -15,18 +15,20 @@ from hrdcase.errors import ValidationError
 from hrdcase.models.changes import ChangeSet
 from hrdcase.models.enums import Priority
 from hrdcase.services.wellbeing_api import (
+    ExposureSource,
     PlannedMove,
     RebalanceReview,
     ResponderOverview,
     StillOver,
 )
-from hrdcase.services.wellbeing_guard import current_policy, responder_loads
+from hrdcase.services.wellbeing_guard import current_policy, responder_loads, team_signals
 from hrdcase.storage.codec import dt
 from hrdcase.storage.store import UnitOfWork
 from hrdcase.wellbeing.checkins import CheckIn, SupervisorView, Who5, supervisor_view
 from hrdcase.wellbeing.limits import Limit, ResponderLoad, Verdict, WorkItem, check_assignment
 from hrdcase.wellbeing.policy import WorkloadPolicy
 from hrdcase.wellbeing.rebalance import rebalance
+from hrdcase.wellbeing.signals import TeamSignal
 from hrdcase.wellbeing.suggest import Suggestion, suggest
 
 if TYPE_CHECKING:
@@ -87,6 +89,19 @@ class TeamMixin:
             item = _item(uow, case_id)
         return suggest(item, loads.values(), policy, now)
 
+    def auto_assign(self: WellbeingService, case_id: int) -> tuple[int, ChangeSet]:
+        """Hand `case_id` to the best suggestion through the same guarded `assign` as a manual
+        move (the guard checks again inside that transaction). No override: when nobody is within
+        the limits this refuses and the case stays where it is, for a supervisor to decide."""
+        suggestions = self.suggest_assignees(case_id)
+        if not suggestions:
+            raise ValidationError("No one can take this case within the workload limits; a "
+                                  "supervisor has to decide.", field="assignee")
+        best = suggestions[0].responder_id
+        with self.store.read() as uow:
+            version = uow.cases.get(case_id).version
+        return best, self.cases.assign(case_id, best, version)
+
     def propose_rebalance(self: WellbeingService) -> RebalanceReview:
         self._require_lead("see or rebalance the team's load")
         now = self.clock.now()
@@ -140,7 +155,9 @@ class TeamMixin:
             loads = responder_loads(uow, policy, now, self.me_id)
             near = self._near_breach(uow.wellbeing.open_cases(), now)
             responders = uow.reference.responders()
-            views = {r.id: self._flags(uow, r.id, policy, now) for r in responders}
+            signals = team_signals(uow)
+            views = {r.id: self._flags(uow, r.id, policy, now, signals.get(r.id)) for r in responders}
+        sources = {r.id: _source(r.id, self.me_id, signals.get(r.id)) for r in responders}
         return [
             ResponderOverview(
                 responder_id=r.id, name=r.display_name, role=r.role,
@@ -153,20 +170,24 @@ class TeamMixin:
                 weekly_exposure_minutes=policy.weekly_exposure_minutes,
                 checkin_overdue=views[r.id].overdue, asked_for_support=views[r.id].asked_for_support,
                 over_limits=_over_limits(loads[r.id], policy),
+                exposure_source=sources[r.id][0], exposure_as_of=sources[r.id][1],
             )
             for r in responders
         ]
 
     def _flags(self: WellbeingService, uow: UnitOfWork, responder_id: int, policy: WorkloadPolicy,
-               now: datetime) -> SupervisorView:
-        """Check-in flags through `supervisor_view` ONLY, from the check-ins stored here (a
-        responder's check-ins are recorded on the device they use; none here reads as overdue once
-        the grace period after the caseload's start has passed)."""
+               now: datetime, signal: TeamSignal | None = None) -> SupervisorView:
+        """Check-in flags through `supervisor_view` ONLY, from the later of the check-ins stored
+        here and the last one the responder's own device reported in a team signal (none at all
+        reads as overdue once the grace period after the caseload's start has passed)."""
         row = uow.wellbeing.last_checkin(responder_id)
         last = None
         if row is not None:
             at, answers, support = row
             last = CheckIn(responder_id, at, Who5(answers) if answers else None, support)
+        reported = signal.last_checkin_at if signal else None
+        if signal is not None and reported is not None and (last is None or reported > last.at):
+            last = CheckIn(responder_id, reported, None, signal.asked_for_support)
         return supervisor_view(last, self._since(uow), policy, now)
 
     def _near_breach(self: WellbeingService, rows: list[tuple[Any, ...]],
@@ -184,3 +205,11 @@ class TeamMixin:
         return out
 
 
+def _source(responder_id: int, me_id: int | None,
+            signal: TeamSignal | None) -> tuple[ExposureSource, datetime | None]:
+    """Live for the signed-in responder, else reported (with the signal's time) or none yet."""
+    if responder_id == me_id:
+        return ExposureSource.LIVE, None
+    if signal is None:
+        return ExposureSource.NONE, None
+    return ExposureSource.REPORTED, signal.as_of

@@ -43,6 +43,20 @@ class Outbox:
         )
         return op_id
 
+    def supersede(self, entity: str, entity_id: str | int) -> int:
+        """Delete the not-yet-sent ops of one snapshot entity (returns how many); call it just
+        before adding the newer snapshot, in the same transaction.
+
+        Safe for SNAPSHOTS ONLY (a `wellbeing_signal` carries the whole state as of its time, and a
+        receiver keeps the newest by `as_of`): the newer op says everything the older ones said, so
+        dropping them loses nothing. Never use it for ordinary ops: each of those is a change that
+        the server and other devices must see, and `op_seq` gaps it leaves are harmless because
+        uploads are keyed by (device, op_seq), not by a gap-free sequence. Nothing is ever "sent"
+        without being acked and then deleted, so every row still here is unsent (an upload in
+        flight that loses its row is still a valid, older snapshot)."""
+        return self.db.execute("DELETE FROM outbox WHERE entity = ? AND entity_id = ?",
+                               (entity, str(entity_id))).rowcount
+
     def pending(self, limit: int = 500) -> list[tuple[Any, ...]]:
         return self.db.execute(
             "SELECT op_seq, op_id, device_id, entity, entity_id, base_version, routing, payload "

@@ -1,6 +1,7 @@
-"""Wellbeing tables (migrations 5 and 6): policy versions, the exposure ledger, limit overrides, handover
-notes, check-ins and surges. The exposure ledger and check-ins are the responder's own data: nothing
-here writes to the outbox (services decide that, and for these two they never do)."""
+"""Wellbeing tables (migrations 5 to 7): policy versions, the exposure ledger, limit overrides, handover
+notes, check-ins, surges and the team signals received from other devices. The exposure ledger and
+check-ins are the responder's own data: nothing here writes to the outbox (services decide that; for
+these two they only ever write the content-free signal of `wellbeing/signals.py`)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ _OPEN = "('new', 'triaged', 'in_progress', 'waiting_on_hrd', 'escalated')"
 SurgeRow = tuple[int, str, datetime, datetime, str, datetime | None]
 # (responder_id, at, kind, incident_id)
 ExposureRow = tuple[int, datetime, str, int | None]
+# (responder_id, as_of, local_day, iso_week, today_minutes, week_minutes, last_block_end,
+#  last_checkin_at, asked_for_support)
+SignalRow = tuple[int, datetime, str, str, float, float, datetime | None, datetime | None, bool]
+_SIGNAL_COLUMNS = ("responder_id, as_of, local_day, iso_week, today_minutes, week_minutes, "
+                   "last_block_end, last_checkin_at, asked_for_support")
 
 
 class WellbeingRepository:
@@ -162,3 +168,36 @@ class WellbeingRepository:
         for rid, region in cur:
             out.setdefault(rid, set()).add(region)
         return out
+
+    def take_debrief_prompt(self, case_id: int, responder_id: int, at: datetime) -> bool:
+        """Record that `responder_id` was offered a debrief after `case_id`; False when they had
+        been already (the prompt is offered once per case and responder)."""
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO debrief_prompts (case_id, responder_id, at) VALUES (?, ?, ?)",
+            (case_id, responder_id, ts(at)))
+        return cur.rowcount == 1
+
+    # ---- team signals (migration 7): the latest one received per responder
+    def team_signals(self) -> dict[int, SignalRow]:
+        cur = self.db.execute(f"SELECT {_SIGNAL_COLUMNS} FROM team_signals")
+        return {row[0]: _signal_row(row) for row in cur}
+
+    def team_signal(self, responder_id: int) -> SignalRow | None:
+        row = self.db.execute(f"SELECT {_SIGNAL_COLUMNS} FROM team_signals WHERE responder_id = ?",
+                              (responder_id,)).fetchone()
+        return _signal_row(row) if row else None
+
+    def put_team_signal(self, row: SignalRow, received_at: datetime) -> None:
+        """Insert or replace the responder's signal (the caller keeps `as_of` monotonic)."""
+        rid, as_of, day, week, today, week_minutes, block_end, checkin, support = row
+        self.db.execute(
+            f"INSERT OR REPLACE INTO team_signals ({_SIGNAL_COLUMNS}, received_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (rid, ts(as_of), day, week, today, week_minutes, ts(block_end),
+             ts(checkin), int(support), ts(received_at)))
+
+
+def _signal_row(row: tuple[Any, ...]) -> SignalRow:
+    rid, as_of, day, week, today, week_minutes, block_end, checkin, support = row
+    return (rid, dt_required(as_of), day, week, float(today), float(week_minutes), dt(block_end),
+            dt(checkin), bool(support))

@@ -116,6 +116,18 @@ def test_checkin_answers_leave_through_no_path(world: World, caplog: pytest.LogC
     assert json.loads(s.store.db.execute(
         "SELECT detail FROM audit_log WHERE action = 'checkin.recorded'").fetchone()[0]) == {}
     assert s.store.db.execute("SELECT count(*) FROM outbox WHERE entity = 'checkin'").fetchone()[0] == 0
+    # The one thing a check-in sends: a content-free team signal, its key set pinned here.
+    signals = [(json.loads(r), bytes(p).decode()) for r, p in s.store.db.execute(
+        "SELECT routing, payload FROM outbox WHERE entity = 'wellbeing_signal'")]
+    assert len(signals) == 1
+    routing, payload_text = signals[0]
+    payload = json.loads(payload_text)
+    assert set(routing) == {"responder_id", "as_of"}
+    assert set(payload) == {"responder_id", "as_of", "local_day", "iso_week", "today_minutes",
+                            "week_minutes", "last_block_end", "last_checkin_at", "asked_for_support"}
+    assert payload["asked_for_support"] is True and payload["last_checkin_at"] == routing["as_of"]
+    assert not {type(v) for v in payload.values()} & {list, dict}  # no answers tucked in a value
+    assert 10 not in payload.values() and 40 not in payload.values()  # raw score, percentage
     overview = world.as_("Sol Vantine").wellbeing.team_overview()
     assert {f.name for f in fields(SupervisorView)} == {"overdue", "asked_for_support"}
     field_names = {f.name for f in fields(ResponderOverview)}
@@ -142,15 +154,25 @@ def test_a_checkin_needs_answers_or_a_request_for_support(world: World) -> None:
     assert world.session.wellbeing.submit_checkin(None, True).raw_score is None
 
 
-def test_a_debrief_is_prompted_after_a_severe_case_closes(world: World) -> None:
+def test_a_debrief_is_prompted_once_after_a_severe_case_is_resolved_or_closed(world: World) -> None:
     s = world.session
     severe, _ = s.cases.open_case(draft("Severe", severity=Severity.SEVERE))
     mild, _ = s.cases.open_case(draft("Mild"))
-    assert not s.wellbeing.needs_debrief(severe)  # still open
-    for case_id in (severe, mild):
-        for target in (CaseStatus.TRIAGED, CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED, CaseStatus.CLOSED):
+
+    def move(case_id: int, *targets: CaseStatus) -> None:
+        for target in targets:
             s.cases.change_status(case_id, target, s.queries.case_detail(case_id).case.version)
-    assert s.wellbeing.needs_debrief(severe) and not s.wellbeing.needs_debrief(mild)
+
+    move(severe, CaseStatus.TRIAGED, CaseStatus.IN_PROGRESS)
+    assert not s.wellbeing.needs_debrief(severe)  # still open
+    move(severe, CaseStatus.RESOLVED)
+    assert s.wellbeing.needs_debrief(severe)  # offered on resolving...
+    move(severe, CaseStatus.CLOSED)
+    assert not s.wellbeing.needs_debrief(severe)  # ...and not again on closing
+    move(mild, CaseStatus.TRIAGED, CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED, CaseStatus.CLOSED)
+    assert not s.wellbeing.needs_debrief(mild)
+    # The record is per responder: another responder on this device is offered their own.
+    assert world.as_("Sol Vantine").wellbeing.needs_debrief(severe)
 
 
 # ---- surges

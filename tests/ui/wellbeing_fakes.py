@@ -3,6 +3,7 @@ synthetic overview rows."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from hrdcase.errors import ValidationError
@@ -11,6 +12,7 @@ from hrdcase.models.enums import Role
 from hrdcase.services.wellbeing_api import (
     CheckInOutcome,
     ExposureNow,
+    ExposureSource,
     PlannedMove,
     RebalanceReview,
     ResponderOverview,
@@ -24,7 +26,8 @@ NOW = datetime(2026, 5, 4, 10, 0, tzinfo=UTC)
 
 
 def overview(rid: int, name: str, open_cases: int, today: float, *, overdue: bool = False,
-             support: bool = False, p1: int = 0) -> ResponderOverview:
+             support: bool = False, p1: int = 0, source: ExposureSource = ExposureSource.REPORTED,
+             as_of: datetime | None = NOW - timedelta(minutes=25)) -> ResponderOverview:
     over = tuple(limit for limit, bad in ((Limit.OPEN_CASES, open_cases > 12),
                                           (Limit.CONCURRENT_P1, p1 > 2),
                                           (Limit.DAILY_EXPOSURE, today > 300)) if bad)
@@ -33,11 +36,12 @@ def overview(rid: int, name: str, open_cases: int, today: float, *, overdue: boo
         near_breach=1, exposure_today_minutes=today, exposure_week_minutes=today * 3,
         max_open_cases=12, max_concurrent_p1=2, daily_exposure_minutes=300,
         weekly_exposure_minutes=1200, checkin_overdue=overdue, asked_for_support=support,
-        over_limits=over)
+        over_limits=over, exposure_source=source,
+        exposure_as_of=as_of if source is ExposureSource.REPORTED else None)
 
 
 TEAM = (
-    overview(1, "Ana Synthetic", 15, 320.0, p1=3),
+    overview(1, "Ana Synthetic", 15, 320.0, p1=3, source=ExposureSource.LIVE),
     overview(2, "Bruno Placeholder", 6, 45.0, overdue=True),
     overview(3, "Chidi Example", 9, 120.0, support=True),
 )
@@ -103,16 +107,15 @@ class FakeWellbeing:
         self.calls.append(("exposure_now",))
         return self.exposure
 
-    def declare_surge(self, region_code, starts_at, ends_at, reason) -> ChangeSet:
-        self.calls.append(("declare_surge", region_code, starts_at, ends_at, reason))
+    def declare_surge(self, region_code, starts_at, ends_at, reason, roster=()) -> ChangeSet:
+        self.calls.append(("declare_surge", region_code, starts_at, ends_at, reason, tuple(roster)))
         self.surge_list.append(Surge(len(self.surge_list) + 1, region_code, starts_at, ends_at,
-                                     reason, True))
+                                     reason, True, tuple(roster)))
         return ChangeSet(entities=frozenset({"surge"}), audit=True)
 
     def end_surge(self, surge_id: int) -> ChangeSet:
         self.calls.append(("end_surge", surge_id))
-        self.surge_list = [Surge(s.id, s.region_code, s.starts_at, s.ends_at, s.reason,
-                                 s.active and s.id != surge_id) for s in self.surge_list]
+        self.surge_list = [replace(s, active=s.active and s.id != surge_id) for s in self.surge_list]
         return ChangeSet(entities=frozenset({"surge"}), audit=True)
 
     def surges(self) -> list[Surge]:

@@ -2,22 +2,25 @@
 
 Each bar is drawn on its own limit's scale so that one vertical limit line serves both: the line is
 the limit, a bar past it is over. Over-limit bars are hatched AND labelled "over", never told by
-colour alone."""
+colour alone. An exposure bar whose figure is another device's report says when it was reported; a
+responder with no report yet gets an empty bar labelled so, never a measured-looking zero."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from hrdcase.services.wellbeing_api import ResponderOverview
+from hrdcase.services.wellbeing_api import ExposureSource, ResponderOverview
+from hrdcase.ui.i18n import translate
 from hrdcase.ui.wellbeing.text import minutes
 
-NAME_WIDTH = 150
-VALUE_WIDTH = 300
+NAME_WIDTH = 170
+VALUE_WIDTH = 320
 BAR_HEIGHT = 14
 GROUP_GAP = 12
 LEGEND_HEIGHT = 26
@@ -25,6 +28,24 @@ LIMIT_AT = 0.7  # the limit line sits at this share of the bar area; room to sho
 CASES_COLOUR = QColor("#3b6ea8")
 EXPOSURE_COLOUR = QColor("#8a5a00")
 OVER_COLOUR = QColor("#b00020")
+NOTE_COLOUR = QColor("#555555")
+
+
+def reported_at(moment: datetime, now: datetime | None) -> str:
+    """A report's time in this machine's local time; with the date unless it is today's."""
+    local = moment.astimezone()
+    if now is not None and local.date() == now.astimezone().date():
+        return local.strftime("%H:%M")
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+def exposure_note(r: ResponderOverview, now: datetime | None) -> str:
+    """"" for live exposure, else where the figure comes from."""
+    if r.exposure_source is ExposureSource.NONE:
+        return translate("Dashboard", "no report yet")
+    if r.exposure_source is ExposureSource.REPORTED and r.exposure_as_of is not None:
+        return translate("Dashboard", "reported {time}").format(time=reported_at(r.exposure_as_of, now))
+    return ""
 
 
 @dataclass(frozen=True)
@@ -43,16 +64,22 @@ class LoadChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, tuple[Bar, Bar]]] = []
+        self._notes: list[str] = []  # per row: "reported 14:05", "no report yet" or "" (live)
         self.setAccessibleName(self.tr("Team load against limits, chart"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setMinimumWidth(NAME_WIDTH + VALUE_WIDTH + 160)
 
-    def set_rows(self, rows: Sequence[ResponderOverview]) -> None:
+    def set_rows(self, rows: Sequence[ResponderOverview], now: datetime | None = None) -> None:
         self._rows = [(r.name, self._bars(r)) for r in rows]
+        self._notes = [exposure_note(r, now) for r in rows]
         over = [name for name, bars in self._rows if any(b.over for b in bars)]
-        self.setAccessibleDescription(
-            self.tr("Over a limit: {names}").format(names=", ".join(over)) if over
-            else self.tr("Everyone is within the limits."))
+        unknown = [r.name for r in rows if r.exposure_source is ExposureSource.NONE]
+        self.setAccessibleDescription(" ".join(filter(None, (
+            self.tr("Over a limit: {names}.").format(names=", ".join(over)) if over
+            else self.tr("Everyone is within the limits."),
+            self.tr("No exposure report yet: {names}.").format(names=", ".join(unknown)) if unknown
+            else "",
+        ))))
         self.updateGeometry()
         self.update()
 
@@ -60,11 +87,11 @@ class LoadChart(QWidget):
         cases = Bar(r.open_cases, r.max_open_cases,
                     self.tr("Cases: {value} of {limit}").format(
                         value=r.open_cases, limit=r.max_open_cases), CASES_COLOUR)
-        exposure = Bar(r.exposure_today_minutes, r.daily_exposure_minutes,
-                       self.tr("Exposure: {used} of {limit}").format(
-                           used=minutes(r.exposure_today_minutes),
-                           limit=minutes(r.daily_exposure_minutes)), EXPOSURE_COLOUR)
-        return cases, exposure
+        text = self.tr("Exposure: {used} of {limit}").format(
+            used=minutes(r.exposure_today_minutes), limit=minutes(r.daily_exposure_minutes))
+        if r.exposure_source is ExposureSource.NONE:
+            text = self.tr("Exposure: no report yet")
+        return cases, Bar(r.exposure_today_minutes, r.daily_exposure_minutes, text, EXPOSURE_COLOUR)
 
     def over_names(self) -> list[str]:
         return [name for name, bars in self._rows if any(b.over for b in bars)]
@@ -87,10 +114,8 @@ class LoadChart(QWidget):
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No responders."))
             return
         y = area.top() + 4
-        for name, bars in self._rows:
-            painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(4, y, NAME_WIDTH - 10, 2 * BAR_HEIGHT + 4),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
+        for (name, bars), note in zip(self._rows, self._notes, strict=True):
+            self._name(painter, name, note, y)
             for i, bar in enumerate(bars):
                 self._bar(painter, bar, area, y + i * (BAR_HEIGHT + 4))
             y += 2 * BAR_HEIGHT + 4 + GROUP_GAP
@@ -98,6 +123,18 @@ class LoadChart(QWidget):
         pen = QPen(OVER_COLOUR, 2, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawLine(int(limit_x), int(area.top()), int(limit_x), int(y - GROUP_GAP + 2))
+
+    def _name(self, painter: QPainter, name: str, note: str, y: float) -> None:
+        """The responder's name; under it, in grey, where their exposure figure comes from."""
+        painter.setPen(self.palette().text().color())
+        left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        if not note:
+            painter.drawText(QRectF(4, y, NAME_WIDTH - 10, 2 * BAR_HEIGHT + 4), left, name)
+            return
+        painter.drawText(QRectF(4, y, NAME_WIDTH - 10, BAR_HEIGHT + 2), left, name)
+        painter.setPen(NOTE_COLOUR)
+        note = painter.fontMetrics().elidedText(note, Qt.TextElideMode.ElideRight, NAME_WIDTH - 10)
+        painter.drawText(QRectF(4, y + BAR_HEIGHT + 2, NAME_WIDTH - 10, BAR_HEIGHT + 2), left, note)
 
     def _legend(self, painter: QPainter) -> None:
         x = 4.0

@@ -1,10 +1,15 @@
 """The supervisor dashboard: per responder, load and exposure against the limits, as a table and a
 chart, plus the two check-in flags a supervisor may see (overdue, asked for support), never answers.
+
+Exposure is live only for the signed-in responder; everyone else's is what their own device last
+reported (a team signal). Each exposure cell says which: "reported 14:05", or "no report yet" for a
+responder whose device has sent nothing, so a missing report never reads as zero exposure.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -22,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from hrdcase.models.changes import ChangeSet
-from hrdcase.services.wellbeing_api import RebalanceReview, ResponderOverview
+from hrdcase.services.wellbeing_api import ExposureSource, RebalanceReview, ResponderOverview
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.i18n import translate
 from hrdcase.ui.ops import user_message
-from hrdcase.ui.wellbeing.chart import LoadChart
+from hrdcase.ui.wellbeing.chart import LoadChart, exposure_note, reported_at
 from hrdcase.ui.wellbeing.text import limit_label, minutes
 from hrdcase.ui.widgets import error_label
 from hrdcase.wellbeing.limits import Limit
@@ -77,10 +82,12 @@ class TeamModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ResponderOverview] = []
+        self._now: datetime | None = None
 
-    def set_rows(self, rows: Sequence[ResponderOverview]) -> None:
+    def set_rows(self, rows: Sequence[ResponderOverview], now: datetime | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._now = now
         self.endResetModel()
 
     def row(self, row: int) -> ResponderOverview:
@@ -107,8 +114,13 @@ class TeamModel(QAbstractTableModel):
         over = _is_over(r, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self._text(r, column)
-            return translate("Dashboard", "{value} (over)").format(value=text) \
-                if over else text
+            if over:
+                text = translate("Dashboard", "{value} (over)").format(value=text)
+            note = exposure_note(r, self._now) if column == TODAY else ""
+            return translate("Dashboard", "{value} · {note}").format(value=text, note=note) \
+                if note and r.exposure_source is ExposureSource.REPORTED else text
+        if role == Qt.ItemDataRole.ToolTipRole and column in (TODAY, WEEK):
+            return self._exposure_tip(r)
         if role == Qt.ItemDataRole.BackgroundRole and over:
             return QBrush(_OVER_BACKGROUND)
         if role == Qt.ItemDataRole.FontRole and (over or (column == FLAGS and flags_text(r))):
@@ -127,12 +139,27 @@ class TeamModel(QAbstractTableModel):
             OPEN: of.format(value=r.open_cases, limit=r.max_open_cases),
             P1: of.format(value=r.p1_cases, limit=r.max_concurrent_p1),
             NEAR: str(r.near_breach),
-            TODAY: of.format(value=minutes(r.exposure_today_minutes),
-                             limit=minutes(r.daily_exposure_minutes)),
-            WEEK: of.format(value=minutes(r.exposure_week_minutes),
-                            limit=minutes(r.weekly_exposure_minutes)),
+            TODAY: self._exposure(r, r.exposure_today_minutes, r.daily_exposure_minutes),
+            WEEK: self._exposure(r, r.exposure_week_minutes, r.weekly_exposure_minutes),
             FLAGS: flags_text(r),
         }.get(column, "")
+
+    def _exposure(self, r: ResponderOverview, used: float, limit: int) -> str:
+        """"1 h 10 min / 5 h 00 min", or "no report yet" instead of a zero nobody measured (the
+        report's time follows today's figure, see `data`)."""
+        if r.exposure_source is ExposureSource.NONE:
+            return translate("Dashboard", "no report yet (limit {limit})").format(limit=minutes(limit))
+        return translate("Dashboard", "{value} / {limit}").format(value=minutes(used), limit=minutes(limit))
+
+    def _exposure_tip(self, r: ResponderOverview) -> str:
+        if r.exposure_source is ExposureSource.LIVE:
+            return translate("Dashboard", "Live: the exposure ledger on this device.")
+        if r.exposure_source is ExposureSource.NONE:
+            return translate("Dashboard", "Their device has not reported any exposure yet: this is "
+                                          "not the same as no exposure.")
+        return translate("Dashboard", "As their device reported it at {time}; today's and this "
+                                      "week's figures count in their own time zone.").format(
+            time=reported_at(r.exposure_as_of, self._now) if r.exposure_as_of else "")
 
 
 class Dashboard(QWidget):
@@ -184,8 +211,9 @@ class Dashboard(QWidget):
     def _loaded(self, rows: list[ResponderOverview]) -> None:
         self.rows = list(rows)
         self.error.setVisible(False)
-        self.model.set_rows(self.rows)
-        self.chart.set_rows(self.rows)
+        now = self._ctx.session.clock.now()
+        self.model.set_rows(self.rows, now)
+        self.chart.set_rows(self.rows, now)
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(user_message(exc))
