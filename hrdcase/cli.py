@@ -273,16 +273,34 @@ def cmd_intake_import(args: argparse.Namespace) -> int:
     session = _open_session(args)
     try:
         summary = session.intake.import_lines(lines, progress=_import_progress(len(lines)))
+        unassigned = _auto_assign(session, summary.imported) if args.auto_assign else []
     finally:
         session.close()
     for error in summary.rejected:
         print(error, file=sys.stderr)
+    for line_no, why in unassigned:
+        print(f"line {line_no}: left unassigned: {why}", file=sys.stderr)
     print(summary.line())
+    if args.auto_assign:
+        print(f"Assigned {len(summary.imported) - len(unassigned)} of {len(summary.imported)} "
+              "imported cases within the workload limits.")
     if summary.rejected:
         print(f"hrdcase: error: {len(summary.rejected)} lines were rejected; fix them and import "
               "the file again (imported lines are skipped).", file=sys.stderr)
         return EXIT_USER_ERROR
     return 0
+
+
+def _auto_assign(session: Any, imported: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Each imported case to its best suggestion (the workload guard decides); what could not be
+    assigned stays unassigned and is reported by line number."""
+    left = []
+    for line_no, case_id in imported:
+        try:
+            session.wellbeing.auto_assign(case_id)
+        except UserError as exc:
+            left.append((line_no, str(exc)))
+    return left
 
 
 def _import_progress(total: int) -> Callable[[int], None] | None:
@@ -362,6 +380,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = intake_sub.add_parser("import", parents=[common],
                               help="import the reporting-form export (JSON Lines)")
     p.add_argument("file", metavar="FILE.jsonl")
+    p.add_argument("--auto-assign", action="store_true",
+                   help="hand each imported case to the best-suited responder within the workload "
+                        "limits (cases nobody can take stay unassigned)")
     p.set_defaults(func=cmd_intake_import)
 
     p = sub.add_parser("wipe", parents=[common], help="destroy the caseload (key file first)")

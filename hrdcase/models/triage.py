@@ -63,6 +63,11 @@ def triage_priority(
     return Triage(Priority(f"P{max(rank, 1)}"), tuple(reasons))
 
 
+def surge_boost(priority: Priority) -> Priority:
+    """A case opened during a surge in its region: one step more urgent (P1 stays P1)."""
+    return Priority(f"P{max(int(priority.value[1:]) - 1, 1)}")
+
+
 def check_reasons(raw: object) -> tuple[Reason, ...]:
     """Reasons read back from storage (a JSON list of pairs), validated."""
     if not isinstance(raw, list):

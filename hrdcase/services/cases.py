@@ -28,8 +28,10 @@ from hrdcase.models.intake import (
 )
 from hrdcase.models.risk import check_risk_tags, next_review, risk_level, risk_score
 from hrdcase.models.sla import with_deadlines
+from hrdcase.models.triage import surge_boost
 from hrdcase.models.workflow import check_transition, is_reopening
 from hrdcase.services.sla_policy import default_sla_policy
+from hrdcase.services.surge import region_in_surge
 from hrdcase.storage.store import Store, UnitOfWork
 from hrdcase.wellbeing.limits import WorkItem
 
@@ -99,6 +101,11 @@ class CaseService:
             )
         return case
 
+    def in_surge(self, uow: UnitOfWork, case: Case) -> bool:
+        """Deadlines stay tightened for a case opened during a surge, or when one is on now."""
+        return (region_in_surge(uow, case.region_code, case.created_at)
+                or region_in_surge(uow, case.region_code, self.clock.now()))
+
     # ---- use cases
     def open_case(self, draft: NewCase, override_reason: str | None = None) -> tuple[int, ChangeSet]:
         draft.validate()
@@ -122,14 +129,16 @@ class CaseService:
                 if assignee is None:
                     raise ValidationError("That responder is not known here.", field="assignee")
                 team_id = assignee.team_id
+            surge = region_in_surge(uow, draft.region_code, now)
             case = Case(
                 id=0, ref=new_case_ref(), title=draft.title.strip(), summary=draft.summary,
-                status=CaseStatus.NEW, priority=draft.priority, severity=draft.severity,
+                status=CaseStatus.NEW, priority=surge_boost(draft.priority) if surge else draft.priority,
+                severity=draft.severity,
                 category=draft.category, channel=draft.channel, region_code=draft.region_code,
                 language=draft.language.strip(), defender_id=defender_id,
                 assignee_id=draft.assignee_id, team_id=team_id, created_at=now, updated_at=now,
             )
-            case = with_deadlines(case, self.sla_policy)
+            case = with_deadlines(case, self.sla_policy, surge)
             case = replace(case, id=uow.cases.add(case))
             graphic = draft.graphic if draft.graphic is not None else draft.category.graphic_by_default
             incident_id = uow.cases.add_incident(
@@ -141,7 +150,7 @@ class CaseService:
             uow.cases.reindex_text(case.id)
             uow.audit.append(now, self.actor_id, "case.opened", "case", case.ref, case.id,
                              {"channel": draft.channel.value, "priority": case.priority.value,
-                              "category": case.category.value})
+                              "category": case.category.value, **({"surge": True} if surge else {})})
             uow.audit.append(now, self.actor_id, "incident.added", "incident", incident_id,
                              case.id, {"category": draft.category.value})
             uow.outbox.add(self.device_id, "case", case.ref, 0, routing(case),
@@ -164,7 +173,8 @@ class CaseService:
                 raise ValidationError("That region is not known here.", field="region_code")
             updated = replace(case, **diff, updated_at=self.clock.now())
             if "priority" in diff:  # SLA deadlines follow the priority, from the created time
-                updated = with_deadlines(updated, self.sla_policy)
+                updated = with_deadlines(updated, self.sla_policy,
+                                         self.in_surge(uow, updated))
             updated = uow.cases.save(updated, expected_version)
             if diff.keys() & {"title", "summary"}:
                 uow.cases.reindex_text(case.id)

@@ -74,7 +74,8 @@ class IntakeService:
         anchor = min(submitted_at, case.created_at)
         if anchor == case.created_at:
             return
-        dated = with_deadlines(replace(case, created_at=anchor), self.cases.sla_policy)
+        dated = with_deadlines(replace(case, created_at=anchor), self.cases.sla_policy,
+                               self.cases.in_surge(uow, case))
         assert dated.first_response_due is not None and dated.resolution_due is not None
         uow.intake.backdate(case_id, anchor, dated.first_response_due, dated.resolution_due)
 

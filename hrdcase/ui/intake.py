@@ -93,6 +93,8 @@ class IntakeDialog(QDialog):
         self._channel_changed()
         self.form_box.setEnabled(False)
         ctx.query(lambda s: s.intake.partners(), self._partners_loaded, owner=self)
+        ctx.query(lambda s: {x.region_code for x in s.wellbeing.surges() if x.active},
+                  self._surges_loaded, owner=self)
         ctx.query(load_choices, self._choices_loaded,
                   lambda exc: self.errors.show(user_message(exc)), owner=self)
 
@@ -109,6 +111,13 @@ class IntakeDialog(QDialog):
         self.defender.setCompleter(completer)
         self.defender_kind = QLabel()
         self.defender_kind.setStyleSheet("color: #555;")
+        self._surging: set[str] = set()
+        self.surge_note = QLabel(self.tr(
+            "This region is in a surge: the case opens one priority step higher, with tighter "
+            "deadlines."))
+        self.surge_note.setWordWrap(True)
+        self.surge_note.setStyleSheet("color: #8a4b00;")
+        self.surge_note.setAccessibleName(self.tr("Surge in this region"))
         self.legal_name = QLineEdit()
         self.legal_name.setPlaceholderText(self.tr("Optional; stays encrypted, hidden by default"))
         self.category, self.region, self.language = QComboBox(), QComboBox(), QComboBox()
@@ -156,6 +165,9 @@ class IntakeDialog(QDialog):
         add_row(form, self.tr("Le&gal name:"), self.legal_name, self.tr("Defender legal name"))
         add_row(form, self.tr("&Category:"), self.category, self.tr("Category"), e, ["category"])
         add_row(form, self.tr("&Region:"), self.region, self.tr("Region"), e, ["region_code"])
+        form.addRow("", self.surge_note)
+        form.setRowVisible(self.surge_note, False)
+        self.region.currentIndexChanged.connect(self._show_surge)
         add_row(form, self.tr("&Language:"), self.language, self.tr("Language"), e, ["language"])
         add_row(form, self.tr("&Priority:"), self.priority, self.tr("Priority"), e, ["priority"])
         add_row(form, self.tr("Se&verity:"), self.severity, self.tr("Severity"), e, ["severity"])
@@ -180,7 +192,15 @@ class IntakeDialog(QDialog):
             select_data(self.language, "en")
         self.form_box.setEnabled(True)
         self._defender_kind()
+        self._show_surge()
         self.title.setFocus()
+
+    def _surges_loaded(self, regions: set[str]) -> None:
+        self._surging = regions
+        self._show_surge()
+
+    def _show_surge(self) -> None:
+        self._form.setRowVisible(self.surge_note, self.region.currentData() in self._surging)
 
     # ---- trusted partner
     def _partners_loaded(self, names: list[str]) -> None:

@@ -144,3 +144,23 @@ def test_cli_import_of_a_clean_file_exits_0(cli_profile: Path, tmp_path: Path) -
 def test_cli_import_of_a_missing_file_is_one_line(cli_profile: Path, tmp_path: Path) -> None:
     result = hrdcase("intake", "import", str(tmp_path / "nope.jsonl"), "--profile", str(cli_profile))
     assert_one_line_error(result, "No such file")
+
+
+def test_cli_import_auto_assigns_within_the_limits(cli_profile: Path, tmp_path: Path) -> None:
+    """Six responders with 3 P1 slots each (the bundled policy): eighteen P1 reports are assigned,
+    each through the guard, and the nineteenth stays unassigned with the reason on stderr."""
+    export = tmp_path / "p1.jsonl"
+    export.write_text("\n".join(line(f"P{i}", priority="P1") for i in range(1, 20)) + "\n",
+                      encoding="utf-8")
+    result = hrdcase("intake", "import", str(export), "--auto-assign", "--profile", str(cli_profile))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "Imported 19, skipped 0 duplicates, rejected 0.",
+        "Assigned 18 of 19 imported cases within the workload limits."]
+    assert result.stderr.strip() == ("line 19: left unassigned: No one can take this case within "
+                                     "the workload limits; a supervisor has to decide.")
+    cases = json.loads(hrdcase("case", "list", "--profile", str(cli_profile), "--json").stdout)
+    per_person: dict[str, int] = {}
+    for row in cases["cases"]:
+        per_person[row["assignee"] or ""] = per_person.get(row["assignee"] or "", 0) + 1
+    assert sorted(per_person.values()) == [1, 3, 3, 3, 3, 3, 3] and per_person[""] == 1

@@ -3,6 +3,7 @@ rebalancing move, team load for supervisors and admins only, tighter SLAs and a 
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -99,6 +100,37 @@ def test_triage_during_a_surge_sets_tighter_deadlines_only_in_that_region(world:
     full_xa = boss.cases.sla_policy.targets[p_xa].first_response
     assert xb == ((now + full_xb) - now) / 2
     assert xa == (now + full_xa) - now  # no surge in XA: the full duration
+
+
+def test_a_case_opened_during_a_surge_is_boosted_and_tighter_from_the_start(world: World) -> None:
+    boss = world.as_("Sol Vantine")
+    now = world.clock.now()
+    policy = boss.cases.sla_policy
+    boss.wellbeing.declare_surge("XB", now, now + timedelta(hours=6), "Election week (synthetic)")
+
+    def full(p: Priority, kind: str = "first_response") -> timedelta:
+        return (now + getattr(policy.targets[p], kind)) - now
+
+    def opened(region: str, priority: Priority = Priority.P3):
+        case_id, _ = boss.cases.open_case(draft("Surge intake", region=region, priority=priority))
+        return boss.queries.case_detail(case_id).case
+
+    xb, xa = opened("XB"), opened("XA")
+    assert (xb.priority, xa.priority) == (Priority.P2, Priority.P3)  # one step up, in XB only
+    assert xb.first_response_due - xb.created_at == full(Priority.P2) / 2
+    assert xa.first_response_due - xa.created_at == full(Priority.P3)
+    assert opened("XB", Priority.P1).priority is Priority.P1  # P1 stays P1
+    details = [json.loads(d) for (d,) in boss.store.db.execute(
+        "SELECT detail FROM audit_log WHERE action = 'case.opened' ORDER BY seq")]
+    assert [d.get("surge", False) for d in details[-3:]] == [True, False, True]
+    # A priority edit later keeps the deadlines tight: the case was opened during the surge.
+    world.clock.advance(timedelta(hours=7))  # the surge is over by now
+    boss.cases.update_fields(xb.id, xb.version, priority=Priority.P4)
+    edited = boss.queries.case_detail(xb.id).case
+    assert edited.resolution_due - edited.created_at == full(Priority.P4, "resolution") / 2
+    after = opened("XB")
+    assert after.priority is Priority.P3
+    assert after.first_response_due - after.created_at == full(Priority.P3)
 
 
 # ---- 3b. the surge roster

@@ -171,3 +171,23 @@ def test_graphic_cutoff_refuses_graphic_work_only(world: World) -> None:
     with pytest.raises(ValidationError, match="no graphic work is assigned after 16:00"):
         world.session.cases.open_case(draft("Graphic", cyd, category=IncidentCategory.NCII))
     world.session.cases.open_case(draft("Not graphic", cyd))
+
+
+def test_auto_assign_goes_through_the_guard_and_never_overrides(world: World) -> None:
+    """`auto_assign` hands the case to the best suggestion through the guarded assign; with
+    everyone at the limit it refuses, records no override and leaves the case unassigned."""
+    s = world.session
+    names = [name for name in world.ids if name != "Cyd Marlo"]
+    for name in names:
+        fill(world, name)  # everyone but Cyd is at the open-case limit (2)
+    first, _ = s.cases.open_case(draft("First unassigned"))
+    chosen, _ = s.wellbeing.auto_assign(first)
+    assert chosen == world.ids["Cyd Marlo"]
+    assert s.queries.case_detail(first).case.assignee_id == chosen
+    fill(world, "Cyd Marlo", 1)  # now Cyd is full too
+    second, _ = s.cases.open_case(draft("Second unassigned"))
+    with pytest.raises(ValidationError, match="No one can take this case") as err:
+        world.as_("Sol Vantine").wellbeing.auto_assign(second)  # not even for a supervisor
+    assert err.value.field == "assignee"
+    assert s.queries.case_detail(second).case.assignee_id is None
+    assert overrides(s) == [] and override_audits(s) == []

@@ -148,3 +148,25 @@ def test_closing_an_untouched_dialog_does_not_ask(qtbot, ctx, caseload, monkeypa
     dialog = _dialog(qtbot, ctx)
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_a_region_in_a_surge_says_so_before_the_case_opens(qtbot, ctx, caseload):
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from hrdcase.models.enums import Role
+
+    wellbeing = ctx.session.wellbeing
+    me = wellbeing.me
+    wellbeing.me = replace(me, role=Role.SUPERVISOR)
+    now = ctx.session.clock.now()
+    run_and_wait(ctx.ops, lambda: wellbeing.declare_surge("BR", now, now + timedelta(hours=4),
+                                                          "Synthetic election week"))
+    wellbeing.me = me
+    dialog = _dialog(qtbot, ctx)
+    qtbot.waitUntil(lambda: dialog._surging == {"BR"}, timeout=TIMEOUT)
+    assert dialog.surge_note.isVisible() == (dialog.region.currentData() == "BR")  # as loaded
+    assert select_data(dialog.region, "KE")
+    assert dialog.surge_note.isHidden()
+    assert select_data(dialog.region, "BR")
+    assert dialog.surge_note.isVisible() and "surge" in dialog.surge_note.text()

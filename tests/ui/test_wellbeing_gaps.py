@@ -70,6 +70,21 @@ def test_closing_a_severe_case_offers_a_gentle_debrief(qtbot, ctx, caseload):
     assert debrief.open_notes() == []
 
 
+def test_resolving_then_closing_a_severe_case_offers_the_debrief_once(qtbot, ctx, caseload):
+    spec = next(s for s in caseload if s.status == CaseStatus.IN_PROGRESS
+                and _severity(ctx, s.id) in (Severity.SEVERE, Severity.CRITICAL))
+    for target, notes in ((CaseStatus.RESOLVED, 1), (CaseStatus.CLOSED, 0)):
+        dialog = _dialog(qtbot, ctx, spec.id)
+        assert select_data(dialog.status, target.value)
+        with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT):
+            dialog.save()
+        ctx.ops.wait_idle(5.0)
+        qtbot.wait(50)
+        assert len(debrief.open_notes()) == notes, target
+        for note in debrief.open_notes():
+            note.close_button.click()
+
+
 def test_closing_a_mild_case_says_nothing(qtbot, ctx, caseload):
     spec = next(s for s in caseload if s.status == CaseStatus.RESOLVED
                 and _severity(ctx, s.id) is Severity.LOW)

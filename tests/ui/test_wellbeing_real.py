@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
+
 from hrdcase.models.enums import Role
 from hrdcase.ui.main_window import MainWindow
 from hrdcase.ui.ops import run_and_wait
@@ -94,6 +96,15 @@ def test_surge_dialog_on_the_real_service(qtbot, ctx, caseload):
     assert dialog.reason.text() == "Synthetic election-week wave"
     wellbeing = ctx.session.wellbeing
     wellbeing.me = replace(wellbeing.me, role=Role.SUPERVISOR)  # signed in as a supervisor
+    region = dialog.region.currentData()
+    offered = {int(dialog.roster.item(i).data(Qt.ItemDataRole.UserRole))
+               for i in range(dialog.roster.count())}
+    covering = {r.id for r in ctx.session.queries.responders() if region in r.regions}
+    assert offered and not offered & covering
+    dialog.roster.item(0).setCheckState(Qt.CheckState.Checked)
+    picked = dialog.roster_ids()
     dialog.declare_button.click()
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=TIMEOUT)
     assert "(active)" in dialog.list.item(0).text()
+    [surge] = run_and_wait(ctx.ops, wellbeing.surges)
+    assert surge.region_code == region and list(surge.roster) == picked

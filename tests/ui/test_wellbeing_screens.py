@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
-from hrdcase.models.entities import Region
+from hrdcase.models.entities import Region, Responder
 from hrdcase.models.enums import CivicSpace
 from hrdcase.ui.choices import Choices
 from hrdcase.ui.wellbeing import surge_dialog
@@ -120,7 +121,9 @@ def test_exposure_clock_shows_minutes_and_prompts_a_break(qtbot, fctx, fake):
 
 def test_surge_dialog_declares_and_ends(qtbot, fctx, fake, monkeypatch):
     regions = [Region("KE", "Kenya", CivicSpace.REPRESSED, ("en",))]
-    monkeypatch.setattr(surge_dialog, "load_choices", lambda _s: Choices(regions, [], []))
+    team = [Responder(1, "Ana Synthetic", 1, regions=("KE",)), Responder(2, "Bruno Placeholder", 1),
+            Responder(3, "Chidi Example", 1, regions=("FR",))]
+    monkeypatch.setattr(surge_dialog, "load_choices", lambda _s: Choices(regions, team, []))
     dialog = SurgeDialog(fctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -128,12 +131,18 @@ def test_surge_dialog_declares_and_ends(qtbot, fctx, fake, monkeypatch):
     dialog.declare_button.click()
     assert "why" in dialog.errors.labels["reason"].text()
     dialog.reason.setText("Election-week harassment wave (synthetic)")
+    # Ana covers KE already: the roster offers the others, unticked.
+    offered = [dialog.roster.item(i).text() for i in range(dialog.roster.count())]
+    assert offered == ["Bruno Placeholder", "Chidi Example"] and dialog.roster_ids() == []
+    dialog.roster.item(1).setCheckState(Qt.CheckState.Checked)
     dialog.declare_button.click()
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=TIMEOUT)
-    (_, region, starts, ends, reason), = fake.named("declare_surge")
-    assert (region, reason) == ("KE", "Election-week harassment wave (synthetic)")
+    (_, region, starts, ends, reason, roster), = fake.named("declare_surge")
+    assert (region, reason, roster) == ("KE", "Election-week harassment wave (synthetic)", (3,))
     assert starts == NOW and ends - starts == timedelta(days=7)
     assert "(active)" in dialog.list.item(0).text()
+    assert "Roster: Chidi Example" in dialog.list.item(0).text()
+    assert dialog.roster_ids() == []  # cleared for the next declaration
     dialog.list.setCurrentRow(0)
     assert dialog.end_button.isEnabled()
     dialog.end_button.click()

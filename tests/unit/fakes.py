@@ -195,6 +195,17 @@ class FakeSettings(_Repo):
         self.s.settings[key] = value
 
 
+class FakeWellbeing(_Repo):
+    """Only what the case service reads: the surges (none unless a test adds rows)."""
+
+    def __init__(self, store: Any) -> None:
+        super().__init__(store)
+        self.surge_rows: list[tuple[Any, ...]] = []
+
+    def surges(self) -> list[tuple[Any, ...]]:
+        return list(self.surge_rows)
+
+
 @dataclass
 class FakeUnitOfWork:
     cases: FakeCases
@@ -202,6 +213,7 @@ class FakeUnitOfWork:
     audit: FakeAuditLog
     outbox: FakeOutbox
     settings: FakeSettings
+    wellbeing: FakeWellbeing
 
 
 class FakeStore:
@@ -216,6 +228,7 @@ class FakeStore:
             audit=FakeAuditLog(self),
             outbox=FakeOutbox(self),
             settings=FakeSettings(self),
+            wellbeing=FakeWellbeing(self),
         )
 
     @contextlib.contextmanager

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdcase.models.entities import Responder
 from hrdcase.services.wellbeing_api import Surge
 from hrdcase.ui.choices import Choices, fill_regions, load_choices
 from hrdcase.ui.context import UiContext
@@ -53,6 +54,13 @@ class SurgeDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.reason = QLineEdit()
+        self.roster = QListWidget()
+        self.roster.setAccessibleName(self.tr("Surge roster: responders who also cover the region"))
+        self.roster.setToolTip(self.tr(
+            "Tick responders who also take this region's cases during the surge. Their own "
+            "workload limits stay in force."))
+        self.roster.setMaximumHeight(120)
+        self._responders: list[Responder] = []
         form = QFormLayout()
         e = self.errors
         add_row(form, self.tr("&Region:"), self.region, self.tr("Region"), e, ["region_code"])
@@ -60,6 +68,8 @@ class SurgeDialog(QDialog):
         add_row(form, self.tr("E&nds:"), self.ends, self.tr("Surge ends"), e, ["ends_at"])
         add_row(form, self.tr("Rea&son:"), self.reason, self.tr("Reason for the surge"), e,
                 ["reason"])
+        add_row(form, self.tr("Ros&ter:"), self.roster, self.roster.accessibleName(), e, ["roster"])
+        self.region.currentIndexChanged.connect(lambda _i: self._fill_roster())
         self.declare_button = QPushButton(self.tr("&Declare surge"))
         self.declare_button.clicked.connect(self.declare)
         self.list = QListWidget()
@@ -87,8 +97,30 @@ class SurgeDialog(QDialog):
 
     def _loaded(self, got: tuple[Choices, list[Surge]]) -> None:
         choices, surges = got
+        self._responders = list(choices.responders)
         fill_regions(self.region, choices.regions)
+        self._fill_roster()
         self._show_surges(surges)
+
+    def _fill_roster(self) -> None:
+        """Everyone who does not already cover the chosen region, unticked (ticks are kept)."""
+        ticked = set(self.roster_ids())
+        region = self.region.currentData() or ""
+        self.roster.clear()
+        for responder in self._responders:
+            if region in responder.regions:
+                continue
+            item = QListWidgetItem(responder.display_name)
+            item.setData(Qt.ItemDataRole.UserRole, responder.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if responder.id in ticked
+                               else Qt.CheckState.Unchecked)
+            self.roster.addItem(item)
+
+    def roster_ids(self) -> list[int]:
+        return [int(self.roster.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.roster.count())
+                if self.roster.item(i).checkState() == Qt.CheckState.Checked]
 
     def _show_surges(self, surges: list[Surge]) -> None:
         self.surges = list(surges)
@@ -98,6 +130,10 @@ class SurgeDialog(QDialog):
             text = self.tr("{region}: {start} – {end} ({state}) — {reason}").format(
                 region=surge.region_code, start=f"{surge.starts_at:%Y-%m-%d %H:%M}",
                 end=f"{surge.ends_at:%Y-%m-%d %H:%M}", state=state, reason=surge.reason)
+            if surge.roster:
+                names = {r.id: r.display_name for r in self._responders}
+                text += "\n" + self.tr("Roster: {names}").format(
+                    names=", ".join(names.get(rid, str(rid)) for rid in surge.roster))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, surge.id)
             self.list.addItem(item)
@@ -132,11 +168,14 @@ class SurgeDialog(QDialog):
             self.errors.show(self.tr("Say why the team is in a surge."), "reason")
             return
         self.declare_button.setEnabled(False)
-        self._ctx.mutate(lambda s: s.wellbeing.declare_surge(region, starts, ends, reason),
+        roster = self.roster_ids()
+        self._ctx.mutate(lambda s: s.wellbeing.declare_surge(region, starts, ends, reason, roster),
                          self._declared, self._failed, owner=self)
 
     def _declared(self, _changes: object) -> None:
         self.reason.clear()
+        for i in range(self.roster.count()):
+            self.roster.item(i).setCheckState(Qt.CheckState.Unchecked)
         self._reload()
 
     def end_selected(self) -> None:
