@@ -96,6 +96,16 @@ class SignalsMixin:
         return ChangeSet(entities=frozenset({"responder", "exposure"}), audit=True)
 
     # ---- team signals
+    def report_exposure(self: WellbeingService) -> ChangeSet:
+        """A fresh signal while a reveal is still open (the case screen calls this every few
+        minutes), so the team's view does not wait for the reveal to end. Writes only the
+        superseding outbox snapshot: no ledger event, no audit entry."""
+        if self.me_id is None:
+            return ChangeSet()
+        with self.store.transaction() as uow:
+            self._emit_signal(uow, self.clock.now())
+        return ChangeSet()
+
     def _emit_signal(self: WellbeingService, uow: UnitOfWork, now: datetime) -> None:
         """The signed-in responder's snapshot to the outbox, replacing any pending older one. Call
         inside the transaction that recorded the ledger event or check-in."""

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from hrdcase.errors import ValidationError
+from hrdcase.models.changes import ChangeSet
 from hrdcase.models.clock import FixedClock
 from hrdcase.models.enums import IncidentCategory
 from hrdcase.services.session import Session
@@ -77,6 +78,16 @@ def test_each_event_writes_one_signal_and_a_newer_one_supersedes_the_pending_one
     entities = [e for (e,) in s.store.db.execute("SELECT entity FROM outbox ORDER BY op_seq")]
     assert entities.count("wellbeing_signal") == 1 and entities[0] == "case"
     assert s.queries.case_detail(case_id) is not None
+
+
+def test_an_open_reveal_is_reported_while_it_lasts(device_a: World) -> None:
+    s, clock = device_a.session, device_a.clock
+    s.wellbeing.reveal(11)
+    clock.advance(timedelta(minutes=20))
+    assert s.wellbeing.report_exposure() == ChangeSet()  # no ledger event, no audit entry
+    (_routing, payload), = signal_rows(s)
+    assert payload["today_minutes"] == 20 and payload["as_of"] == int(clock.now().timestamp())
+    assert [k for (k,) in s.store.db.execute("SELECT kind FROM exposure_events")] == ["reveal"]
 
 
 def test_a_signal_travels_to_the_supervisors_device_and_counts_there(device_a: World,

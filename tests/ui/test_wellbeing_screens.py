@@ -13,7 +13,12 @@ from hrdcase.models.enums import CivicSpace
 from hrdcase.ui.choices import Choices
 from hrdcase.ui.wellbeing import surge_dialog
 from hrdcase.ui.wellbeing.checkin import CheckInDialog
-from hrdcase.ui.wellbeing.exposure import IDLE_AFTER_S, ExposureClock, ExposureTracker
+from hrdcase.ui.wellbeing.exposure import (
+    IDLE_AFTER_S,
+    REPORT_EVERY_S,
+    ExposureClock,
+    ExposureTracker,
+)
 from hrdcase.ui.wellbeing.surge_dialog import SurgeDialog
 from tests.ui.conftest import close_ctx, make_ctx
 from tests.ui.wellbeing_fakes import NOW, FakeSession, FakeWellbeing, break_due_now
@@ -102,6 +107,19 @@ def test_idle_with_graphic_text_shown_stops_counting(qtbot, fctx, fake):
     assert tracker.check_idle(tracker.last_input + IDLE_AFTER_S + 1)
     qtbot.waitUntil(lambda: bool(fake.named("idle")), timeout=TIMEOUT)
     assert not box.isChecked()
+
+
+def test_a_long_reveal_is_reported_to_the_team_every_few_minutes(qtbot, fctx, fake):
+    box = QCheckBox()
+    qtbot.addWidget(box)
+    tracker = ExposureTracker(fctx, box, lambda: [7])
+    start = tracker.last_report
+    assert not tracker.report_if_due(start + REPORT_EVERY_S + 1)  # nothing revealed: nothing to say
+    box.setChecked(True)
+    assert not tracker.report_if_due(tracker.last_report + 60)
+    assert tracker.report_if_due(tracker.last_report + REPORT_EVERY_S)
+    qtbot.waitUntil(lambda: len(fake.named("report_exposure")) == 1, timeout=TIMEOUT)
+    assert not tracker.report_if_due(tracker.last_report + 1)  # not again until the next interval
 
 
 def test_exposure_clock_shows_minutes_and_prompts_a_break(qtbot, fctx, fake):

@@ -99,6 +99,10 @@ class FakeWellbeing:
         self.calls.append(("idle",))
         return ChangeSet(entities=frozenset({"exposure"}))
 
+    def report_exposure(self) -> ChangeSet:
+        self.calls.append(("report_exposure",))
+        return ChangeSet()
+
     def lock(self) -> ChangeSet:
         self.calls.append(("lock",))
         return ChangeSet(entities=frozenset({"exposure"}))

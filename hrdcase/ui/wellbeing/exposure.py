@@ -15,6 +15,7 @@ from hrdcase.ui.context import UiContext
 from hrdcase.ui.wellbeing.text import minutes
 
 CLOCK_REFRESH_MS = 30_000
+REPORT_EVERY_S = 5 * 60  # while graphic material stays revealed: a fresh team signal this often
 IDLE_AFTER_S = 5 * 60  # no input this long while graphic text is shown: stop counting
 
 
@@ -31,6 +32,7 @@ class ExposureTracker(QObject):
         self._graphic_ids = graphic_ids  # () -> the graphic incident ids of the shown case
         self.revealed: set[int] = set()
         self.last_input = time.monotonic()
+        self.last_report = time.monotonic()
         toggle.toggled.connect(self._toggled)
 
     def _toggled(self, on: bool) -> None:
@@ -51,6 +53,7 @@ class ExposureTracker(QObject):
         for incident_id in graphic:
             if incident_id not in self.revealed:
                 self.revealed.add(incident_id)
+                self.last_report = time.monotonic()  # the reveal itself sends a signal
                 self._ctx.mutate(lambda s, i=incident_id: s.wellbeing.reveal(i), owner=self)
 
     def hide_all(self) -> None:
@@ -69,6 +72,16 @@ class ExposureTracker(QObject):
                             QEvent.Type.MouseMove, QEvent.Type.Wheel):
             self.last_input = time.monotonic()
         return False
+
+    def report_if_due(self, now: float | None = None) -> bool:
+        """While material stays revealed, refresh the team's view of this responder's exposure
+        every `REPORT_EVERY_S` (the ledger itself records only reveal and hide)."""
+        now = time.monotonic() if now is None else now
+        if not self.revealed or now - self.last_report < REPORT_EVERY_S:
+            return False
+        self.last_report = now
+        self._ctx.mutate(lambda s: s.wellbeing.report_exposure(), owner=self)
+        return True
 
     def check_idle(self, now: float | None = None) -> bool:
         """Idle with graphic text shown: tell the ledger and hide the text."""
@@ -139,3 +152,4 @@ def install_idle_watch(tracker: ExposureTracker, clock: ExposureClock) -> None:
     if app is not None:
         app.installEventFilter(tracker)
     clock.timer.timeout.connect(tracker.check_idle)
+    clock.timer.timeout.connect(tracker.report_if_due)
