@@ -225,55 +225,55 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="74"/>
-        <location filename="../../hrdcase/ui/case/view.py" line="175"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="75"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="180"/>
         <source>Select a case in the queue to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="86"/>
-        <source>Show &amp;graphic text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hrdcase/ui/case/view.py" line="87"/>
-        <source>Show graphic incident descriptions</source>
+        <source>Show &amp;graphic material</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="92"/>
-        <source>Selected incident, full text</source>
+        <location filename="../../hrdcase/ui/case/view.py" line="89"/>
+        <source>Show graphic material: incident descriptions and evidence images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/view.py" line="95"/>
-        <location filename="../../hrdcase/ui/case/view.py" line="105"/>
+        <source>Selected incident, full text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/view.py" line="98"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="108"/>
         <source>Risk notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="96"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="99"/>
         <source>No risk assessment yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="99"/>
-        <location filename="../../hrdcase/ui/case/view.py" line="124"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="102"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="128"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="114"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="117"/>
         <source>Case workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="120"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="124"/>
         <source>&amp;Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="135"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="139"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,93 +407,129 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="45"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="50"/>
         <source>Responder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="45"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="50"/>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="46"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="51"/>
         <source>P1 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="46"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="51"/>
         <source>Near breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="47"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="52"/>
         <source>Exposure today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="47"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="52"/>
         <source>Exposure this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="48"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="53"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="56"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="61"/>
         <source>Check-in overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="58"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="63"/>
         <source>Asked for support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="110"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="118"/>
         <source>{value} (over)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="119"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="120"/>
+        <source>{value} · {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="131"/>
         <source>Over: {limits}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="124"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="136"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="152"/>
         <source>{value} / {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="145"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="151"/>
+        <source>no report yet (limit {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="156"/>
+        <source>Live: the exposure ledger on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="158"/>
+        <source>Their device has not reported any exposure yet: this is not the same as no exposure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="160"/>
+        <source>As their device reported it at {time}; today&apos;s and this week&apos;s figures count in their own time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="172"/>
         <source>Team workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="149"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="176"/>
         <source>Team workload table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="159"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="186"/>
         <source>Check-in answers belong to each responder: only whether a check-in is overdue or support was asked for is shown here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="164"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="191"/>
         <source>&amp;Propose rebalancing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="165"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="192"/>
         <source>Propose rebalancing of cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="167"/>
+        <location filename="../../hrdcase/ui/wellbeing/dashboard.py" line="194"/>
         <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="45"/>
+        <source>no report yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="47"/>
+        <source>reported {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,29 +787,166 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="40"/>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="94"/>
+        <source>Graphic — hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="91"/>
+        <source>{name} (graphic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="95"/>
+        <source>A graphic image, hidden. Tick “Show graphic material” to reveal it; Enter opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="30"/>
+        <source>{kb} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="31"/>
+        <source>Image #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="34"/>
+        <source>{name} — {kind}, {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="35"/>
+        <source> (graphic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStrip</name>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="115"/>
+        <source>No evidence images for this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="117"/>
+        <source>Attach &amp;evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="118"/>
+        <source>Attach an evidence image to the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="120"/>
+        <source>Attach as graphi&amp;c (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="121"/>
+        <source>Keep the image to attach hidden as graphic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="122"/>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="213"/>
+        <source>Mark as &amp;not graphic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="123"/>
+        <source>Change whether the selected image is graphic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="135"/>
+        <source>Evidence images of the selected incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="214"/>
+        <source>Mark as &amp;graphic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="229"/>
+        <source>Attach an evidence image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="230"/>
+        <source>Images ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="46"/>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="50"/>
+        <source>Evidence image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="47"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="53"/>
+        <source>About this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="54"/>
+        <source>Show &amp;graphic material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="55"/>
+        <source>Show graphic material of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="57"/>
+        <source>Reveals the graphic material of the whole case and counts the time; closing this viewer hides it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="102"/>
+        <source>This image cannot be shown (damaged or an unknown format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExposureClock</name>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="87"/>
+        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="106"/>
         <source>Graphic exposure today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="106"/>
+        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="125"/>
         <source>Exposure today: {used} of {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="108"/>
+        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="127"/>
         <source> — limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="119"/>
+        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="138"/>
         <source>You have looked at graphic material for {block}. Take a break now, until {until}: step away from the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="122"/>
+        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="141"/>
         <source>Time for a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,7 +1137,7 @@
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/models.py" line="72"/>
-        <source>Graphic content hidden (use “Show graphic text”)</source>
+        <source>Graphic content hidden (use “Show graphic material”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -994,172 +1167,182 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="105"/>
+        <location filename="../../hrdcase/ui/intake.py" line="107"/>
         <source>Type a pseudonym to find or add a defender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="113"/>
+        <location filename="../../hrdcase/ui/intake.py" line="116"/>
+        <source>This region is in a surge: the case opens one priority step higher, with tighter deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/intake.py" line="120"/>
+        <source>Surge in this region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/intake.py" line="122"/>
         <source>Optional; stays encrypted, hidden by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="121"/>
+        <location filename="../../hrdcase/ui/intake.py" line="130"/>
         <source>Choose a known partner or type a new organisation&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="129"/>
+        <location filename="../../hrdcase/ui/intake.py" line="138"/>
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="152"/>
+        <location filename="../../hrdcase/ui/intake.py" line="161"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="152"/>
+        <location filename="../../hrdcase/ui/intake.py" line="161"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="153"/>
+        <location filename="../../hrdcase/ui/intake.py" line="162"/>
         <source>&amp;Defender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="153"/>
+        <location filename="../../hrdcase/ui/intake.py" line="162"/>
         <source>Defender pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="156"/>
+        <location filename="../../hrdcase/ui/intake.py" line="165"/>
         <source>Le&amp;gal name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="156"/>
+        <location filename="../../hrdcase/ui/intake.py" line="165"/>
         <source>Defender legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="157"/>
+        <location filename="../../hrdcase/ui/intake.py" line="166"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="157"/>
+        <location filename="../../hrdcase/ui/intake.py" line="166"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="158"/>
+        <location filename="../../hrdcase/ui/intake.py" line="167"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="158"/>
+        <location filename="../../hrdcase/ui/intake.py" line="167"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="159"/>
+        <location filename="../../hrdcase/ui/intake.py" line="171"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="159"/>
+        <location filename="../../hrdcase/ui/intake.py" line="171"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="160"/>
+        <location filename="../../hrdcase/ui/intake.py" line="172"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="160"/>
+        <location filename="../../hrdcase/ui/intake.py" line="172"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="161"/>
+        <location filename="../../hrdcase/ui/intake.py" line="173"/>
         <source>Se&amp;verity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="161"/>
+        <location filename="../../hrdcase/ui/intake.py" line="173"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="162"/>
+        <location filename="../../hrdcase/ui/intake.py" line="174"/>
         <source>C&amp;hannel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="162"/>
+        <location filename="../../hrdcase/ui/intake.py" line="174"/>
         <source>Intake channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="164"/>
+        <location filename="../../hrdcase/ui/intake.py" line="176"/>
         <source>Trusted pa&amp;rtner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="165"/>
+        <location filename="../../hrdcase/ui/intake.py" line="177"/>
         <source>Trusted partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="166"/>
+        <location filename="../../hrdcase/ui/intake.py" line="178"/>
         <source>S&amp;ummary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="166"/>
+        <location filename="../../hrdcase/ui/intake.py" line="178"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="167"/>
+        <location filename="../../hrdcase/ui/intake.py" line="179"/>
         <source>&amp;What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="168"/>
+        <location filename="../../hrdcase/ui/intake.py" line="180"/>
         <source>Description of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="169"/>
+        <location filename="../../hrdcase/ui/intake.py" line="181"/>
         <source>&amp;Assign to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="169"/>
+        <location filename="../../hrdcase/ui/intake.py" line="181"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="223"/>
+        <location filename="../../hrdcase/ui/intake.py" line="243"/>
         <source>No defender chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="225"/>
+        <location filename="../../hrdcase/ui/intake.py" line="245"/>
         <source>Existing defender: the case will be linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="227"/>
+        <location filename="../../hrdcase/ui/intake.py" line="247"/>
         <source>New defender: will be added with this pseudonym.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="250"/>
+        <location filename="../../hrdcase/ui/intake.py" line="270"/>
         <source>Name the trusted partner who escalated the case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,57 +1597,67 @@
 <context>
     <name>LoadChart</name>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="46"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="68"/>
         <source>Team load against limits, chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="54"/>
-        <source>Over a limit: {names}</source>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="78"/>
+        <source>Over a limit: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="55"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="79"/>
         <source>Everyone is within the limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="61"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="80"/>
+        <source>No exposure report yet: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="88"/>
         <source>Cases: {value} of {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="64"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="90"/>
         <source>Exposure: {used} of {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="87"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="93"/>
+        <source>Exposure: no report yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="114"/>
         <source>No responders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="107"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="144"/>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="108"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="145"/>
         <source>Exposure today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="109"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="146"/>
         <source>Over the limit (hatched)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="121"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="158"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="140"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="177"/>
         <source> — OVER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,32 +2288,37 @@
 <context>
     <name>RebalanceDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="44"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="45"/>
         <source>Review rebalancing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="54"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="55"/>
         <source>What the proposal cannot fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="55"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="56"/>
         <source>&lt;b&gt;Not fixed by this proposal:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="59"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="60"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="72"/>
+        <source>{name}, {limit}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="78"/>
         <source>No move is proposed: everyone is within the load limits, or nobody can take the cases (see below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="74"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="80"/>
         <source>Moves proposed: %n. Uncheck a move to drop it, pick another receiver if you know better, and write a handover note for each move you keep.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2128,62 +2326,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="79"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="85"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="79"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="85"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="79"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="85"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="79"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="85"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="80"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="86"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="80"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="86"/>
         <source>Handover note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="83"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="89"/>
         <source>Proposed moves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="103"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="109"/>
         <source>Keep the move of {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="106"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="112"/>
         <source>Receiver of {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="114"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="120"/>
         <source>What the receiver needs to know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="115"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="121"/>
         <source>Handover note for {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="158"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="166"/>
         <source>Write a handover note for each move you keep (%n missing).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2617,12 +2815,12 @@
 <context>
     <name>SuggestButton</name>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="100"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="101"/>
         <source>Su&amp;ggest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="101"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="102"/>
         <source>Suggest who could take this case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2630,43 +2828,43 @@
 <context>
     <name>SuggestPopup</name>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="47"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="48"/>
         <source>Suggested assignees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="48"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="49"/>
         <source>Looking for who can take this case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="51"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="52"/>
         <source>Suggested assignees, best first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="55"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="56"/>
         <source>&amp;Use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="57"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="58"/>
         <source>Use the selected suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="70"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="71"/>
         <source>{name} — score {score}
 {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="76"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="77"/>
         <source>Best first. The save still checks the workload limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="80"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="81"/>
         <source>No one can take this case within the workload limits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,88 +2872,108 @@
 <context>
     <name>SurgeDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="45"/>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="66"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="46"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="76"/>
         <source>Surges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="58"/>
+        <source>Surge roster: responders who also cover the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="60"/>
+        <source>Tick responders who also take this region&apos;s cases during the surge. Their own workload limits stay in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="66"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="58"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="66"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="59"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="67"/>
         <source>&amp;Starts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="59"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="67"/>
         <source>Surge starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="60"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="68"/>
         <source>E&amp;nds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="60"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="68"/>
         <source>Surge ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="61"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="69"/>
         <source>Rea&amp;son:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="61"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="69"/>
         <source>Reason for the surge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="63"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="71"/>
+        <source>Ros&amp;ter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="73"/>
         <source>&amp;Declare surge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="68"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="78"/>
         <source>&amp;End selected surge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="97"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="129"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="97"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="129"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="98"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="130"/>
         <source>{region}: {start} – {end} ({state}) — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="126"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="135"/>
+        <source>Roster: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="162"/>
         <source>Choose a region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="129"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="165"/>
         <source>A surge must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="132"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="168"/>
         <source>Say why the team is in a surge.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2763,48 +2981,111 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="31"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="32"/>
         <source>Team &amp;dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="33"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="34"/>
         <source>Check &amp;in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="35"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="36"/>
         <source>Declare &amp;surge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="36"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="37"/>
         <source>&amp;Handover notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="37"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="38"/>
         <source>&amp;Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="41"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="42"/>
         <source>&amp;Workload policy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="50"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="44"/>
+        <source>My &amp;time zone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="54"/>
         <source>Check-in due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="52"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="56"/>
         <source>A check-in is due: check in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="101"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="111"/>
         <source>Only a supervisor or an admin sees the team&apos;s load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneDialog</name>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/timezone_dialog.py" line="33"/>
+        <source>My time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/timezone_dialog.py" line="34"/>
+        <source>Your time zone sets your local day and week for exposure totals, and the hour after which no graphic work is assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/timezone_dialog.py" line="37"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/timezone_dialog.py" line="39"/>
+        <source>Type to filter, for example Lisbon or Bogota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/timezone_dialog.py" line="40"/>
+        <source>Filter time zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/timezone_dialog.py" line="44"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/timezone_dialog.py" line="47"/>
+        <source>Time zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/timezone_dialog.py" line="55"/>
+        <source>Save my time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/timezone_dialog.py" line="71"/>
+        <source>Your time zone now: {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/timezone_dialog.py" line="74"/>
+        <source>{zone}  ({offset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/timezone_dialog.py" line="135"/>
+        <source>Sign in as a responder first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2931,7 +3212,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="216"/>
+        <location filename="../../hrdcase/ui/case/timeline.py" line="176"/>
+        <source>{kb} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/timeline.py" line="177"/>
+        <source>{actor} attached an evidence image ({kind}, {size}), hidden as graphic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/timeline.py" line="179"/>
+        <source>{actor} attached an evidence image ({kind}, {size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/timeline.py" line="183"/>
+        <source>{actor} marked an evidence image as graphic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/timeline.py" line="185"/>
+        <source>{actor} marked an evidence image as not graphic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/timeline.py" line="231"/>
         <source>Audit entry #{seq}: {action}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,43 +3529,98 @@
 <context>
     <name>Wellbeing</name>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/text.py" line="11"/>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="12"/>
         <source>open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/text.py" line="12"/>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="13"/>
         <source>concurrent P1 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/text.py" line="13"/>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="14"/>
         <source>graphic work after the cut-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/text.py" line="14"/>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="15"/>
         <source>exposure today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/text.py" line="15"/>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="16"/>
         <source>exposure this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/text.py" line="16"/>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="17"/>
         <source>break due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/text.py" line="26"/>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="27"/>
         <source>{h} h {m:02d} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/text.py" line="27"/>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="28"/>
         <source>{m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="33"/>
+        <source>reads {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="34"/>
+        <source>does not read {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="35"/>
+        <source>covers region {region}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="36"/>
+        <source>does not cover region {region}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="37"/>
+        <source>has worked with this defender before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="38"/>
+        <source>{held} of {limit} open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="39"/>
+        <source>{minutes} of graphic exposure left today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="40"/>
+        <source>takes {giver} under the open-case limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="41"/>
+        <source>takes {giver} under the P1 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="42"/>
+        <source>the receiver will hold {held} of {limit} open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/text.py" line="43"/>
+        <source>{over} over: no one within the limits who reads the case&apos;s language and covers its region can take it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
