@@ -31,6 +31,7 @@ from itertools import accumulate
 from typing import Any, TypeVar
 
 from hrdcase.demo_evidence import add_demo_evidence
+from hrdcase.demo_signals import add_demo_signals
 from hrdcase.models.entities import Case, Defender, Incident, Region, Responder, RiskItem, RiskNote
 from hrdcase.models.enums import (
     CaseStatus,
@@ -506,6 +507,7 @@ def build_demo(
         progress(0, 0)
     with store.transaction() as uow:  # a few dozen synthetic evidence images (demo_evidence.py)
         totals["audit"] += add_demo_evidence(uow, seed, cases)
+        add_demo_signals(uow, seed, now, world.responders, world.me)  # as if synced (demo_signals.py)
     return DemoSummary(
         regions=len(world.regions),
         teams=len(set(world.team_of.values())),

@@ -57,7 +57,7 @@ def synthetic_png(rng: random.Random, width: int = WIDTH, height: int = HEIGHT) 
 def add_demo_evidence(uow: Any, seed: int, cases: int) -> int:
     """Attach one synthetic image to the first incident of up to `IMAGES` of the newest cases
     (inside the caller's transaction); returns the number of audit entries written."""
-    rng = random.Random(f"evidence-{seed}")  # noqa: S311  (its own stream: the caseload is unchanged)
+    rng = random.Random(f"evidence-{seed}")  # its own stream: the caseload is unchanged
     chosen = sorted(rng.sample(range(max(1, cases - 4 * IMAGES), cases + 1),
                                min(IMAGES, cases))) if cases else []
     entries = []

@@ -29,6 +29,7 @@ from hrdcase.models.enums import Role
 from hrdcase.services.wellbeing_guard import current_policy, my_exposure, zone_of
 from hrdcase.storage.store import UnitOfWork
 from hrdcase.wellbeing.signals import (
+    as_row,
     make_signal,
     parse_signal,
     signal_payload,
@@ -139,9 +140,6 @@ class SignalsMixin:
             kept = uow.wellbeing.team_signal(signal.responder_id)
             if kept is not None and kept[1] > signal.as_of:
                 return ChangeSet()
-            uow.wellbeing.put_team_signal(
-                (signal.responder_id, signal.as_of, signal.local_day.isoformat(), signal.iso_week,
-                 signal.today_minutes, signal.week_minutes, signal.last_block_end,
-                 signal.last_checkin_at, signal.asked_for_support), now)
+            uow.wellbeing.put_team_signal(as_row(signal), now)
         return ChangeSet(entities=frozenset({"team_signal"}))
 

@@ -222,3 +222,38 @@ def test_tiny_caseloads_build(tmp_path: Path, cases: int) -> None:
         assert verify(store).ok
     finally:
         store.close()
+
+
+def test_received_signals_give_the_supervisor_a_team_to_look_at(
+        built: tuple[Store, DemoSummary]) -> None:
+    """Most other responders have a synced report (never from the future, never the supervisor's
+    own, no outbox op); some have none yet, and the dashboard can tell the two apart."""
+    from hrdcase.services.wellbeing_api import ExposureSource
+    from hrdcase.services.wellbeing_guard import team_signals
+
+    store, _summary = built
+    with store.read() as uow:
+        me = int(uow.settings.get("me") or 0)
+        signals = team_signals(uow)
+        responders = uow.reference.responders()
+    assert me not in signals and 0.5 * len(responders) < len(signals) < len(responders) - 1
+    assert all(s.as_of <= NOW and s.week_minutes >= s.today_minutes for s in signals.values())
+    assert store.db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
+    session_rows = _overview(store, me)
+    sources = {row.responder_id: row.exposure_source for row in session_rows}
+    assert sources[me] is ExposureSource.LIVE
+    assert {sources[rid] for rid in signals} == {ExposureSource.REPORTED}
+    assert ExposureSource.NONE in sources.values()
+
+
+def _overview(store: Store, me: int) -> list:
+    from hrdcase.models.clock import FixedClock
+    from hrdcase.services.cases import CaseService
+    from hrdcase.services.wellbeing import WellbeingService
+
+    clock = FixedClock(NOW)
+    with store.read() as uow:
+        responder = uow.reference.responder(me)
+    cases = CaseService(store, clock, me, "demo-test")
+    return WellbeingService(store, clock, responder, "demo-test", cases,
+                            cases.sla_policy).team_overview()

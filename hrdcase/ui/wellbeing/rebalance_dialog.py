@@ -66,7 +66,7 @@ class RebalanceDialog(QDialog):
         for widget in (self.intro, self.table, self.unfixed_title, self.unfixed, self.error,
                        self.buttons):
             layout.addWidget(widget)
-        self.resize(1040, 420)
+        self.resize(1200, 480)
 
     def _still_over(self, line: StillOver) -> str:
         return self.tr("{name}, {limit}: {why}").format(
@@ -94,16 +94,17 @@ class RebalanceDialog(QDialog):
         for row, move in enumerate(self.review.moves):
             self._fill_row(table, row, move)
         header = table.horizontalHeader()
-        for column in (KEEP, CASE, FROM, TO):
+        for column in (KEEP, FROM, TO):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(REASONS, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(NOTE, 260)
+        for column, width in ((CASE, 270), (NOTE, 240)):  # long titles wrap instead of widening
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(column, width)
         table.resizeRowsToContents()
         return table
 
     def _fill_row(self, table: QTableWidget, row: int, move: PlannedMove) -> None:
-        case = f"{move.case_ref} — {move.case_title}"
+        case = f"{move.case_ref}\n{move.case_title}"
         keep = QCheckBox()
         keep.setChecked(True)
         keep.setAccessibleName(self.tr("Keep the move of {case}").format(case=move.case_ref))
