@@ -833,18 +833,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/evidence.py" line="117"/>
-        <source>Attach &amp;evidence…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hrdcase/ui/case/evidence.py" line="118"/>
         <source>Attach an evidence image to the incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/evidence.py" line="120"/>
-        <source>Attach as graphi&amp;c (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -853,9 +843,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="117"/>
+        <source>Attach &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="120"/>
+        <source>Hi&amp;de as graphic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../hrdcase/ui/case/evidence.py" line="122"/>
         <location filename="../../hrdcase/ui/case/evidence.py" line="213"/>
-        <source>Mark as &amp;not graphic</source>
+        <source>Mark &amp;not graphic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/evidence.py" line="214"/>
-        <source>Mark as &amp;graphic</source>
+        <source>Mark graphi&amp;c</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2361,27 +2361,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="109"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="110"/>
         <source>Keep the move of {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="112"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="113"/>
         <source>Receiver of {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="120"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="121"/>
         <source>What the receiver needs to know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="121"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="122"/>
         <source>Handover note for {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="166"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="167"/>
         <source>Write a handover note for each move you keep (%n missing).</source>
         <translation type="unfinished">
             <numerusform></numerusform>

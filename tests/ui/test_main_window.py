@@ -108,3 +108,12 @@ def test_window_records_due_escalations_of_an_unanswered_p1(qtbot, profile_dir, 
         window.close()
     finally:
         close_ctx(ctx)
+
+
+def test_the_window_fits_a_small_screen_with_a_case_shown(qtbot, ctx, caseload):
+    """Responders work on small laptops: with a case and its evidence strip shown, the window's
+    minimum size still fits an 800×600 screen (the offscreen one)."""
+    window = _window(qtbot, ctx)
+    qtbot.wait(100)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 800 and hint.height() <= 600, hint

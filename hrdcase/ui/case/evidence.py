@@ -2,7 +2,7 @@
 image shown as a blurred grey placeholder captioned "Graphic — hidden" until the case view's "Show
 graphic material" box reveals it (that box is the one reveal state: the exposure ledger follows it).
 Enter or a double-click opens the image larger; "Attach evidence…" reads the chosen file on the
-worker; "Mark as (not) graphic" changes the flag for everyone on the case."""
+worker; "Mark (not) graphic" changes the flag for everyone on the case."""
 
 from __future__ import annotations
 
@@ -114,12 +114,12 @@ class EvidenceStrip(QWidget):
         self.view = self._list_view()
         self.empty = QLabel(self.tr("No evidence images for this incident."))
         self.empty.setStyleSheet("color: #555;")
-        self.attach_button = QPushButton(self.tr("Attach &evidence…"))
+        self.attach_button = QPushButton(self.tr("Attach &image…"))
         self.attach_button.setAccessibleName(self.tr("Attach an evidence image to the incident"))
         self.attach_button.clicked.connect(self.attach)
-        self.attach_graphic = QCheckBox(self.tr("Attach as graphi&c (hidden)"))
+        self.attach_graphic = QCheckBox(self.tr("Hi&de as graphic"))
         self.attach_graphic.setAccessibleName(self.tr("Keep the image to attach hidden as graphic"))
-        self.mark_button = QPushButton(self.tr("Mark as &not graphic"))
+        self.mark_button = QPushButton(self.tr("Mark &not graphic"))
         self.mark_button.setAccessibleName(self.tr("Change whether the selected image is graphic"))
         self.mark_button.clicked.connect(self.toggle_graphic)
         self.error = error_label(self)
@@ -210,8 +210,8 @@ class EvidenceStrip(QWidget):
         self.attach_graphic.setEnabled(self._incident is not None)
         meta = self.selected()
         self.mark_button.setEnabled(meta is not None)
-        self.mark_button.setText(self.tr("Mark as &not graphic") if meta is None or meta.graphic
-                                 else self.tr("Mark as &graphic"))
+        self.mark_button.setText(self.tr("Mark &not graphic") if meta is None or meta.graphic
+                                 else self.tr("Mark graphi&c"))
 
     def selected(self) -> EvidenceMeta | None:
         index = self.view.currentIndex()
