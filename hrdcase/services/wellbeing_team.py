@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING, Any
 from hrdcase.errors import ValidationError
 from hrdcase.models.changes import ChangeSet
 from hrdcase.models.enums import Priority
+from hrdcase.models.intake import NewCase
+from hrdcase.models.triage import surge_boost
+from hrdcase.services.surge import region_in_surge
 from hrdcase.services.wellbeing_api import (
     ExposureSource,
     PlannedMove,
@@ -87,6 +90,25 @@ class TeamMixin:
             policy = current_policy(uow)
             loads = responder_loads(uow, policy, now, self.me_id, uow.wellbeing.defenders_of())
             item = _item(uow, case_id)
+        return suggest(item, loads.values(), policy, now)
+
+    def suggest_for_new(self: WellbeingService, draft: NewCase,
+                        defender_pseudonym: str = "") -> list[Suggestion]:
+        """Suggestions for a case not opened yet (the intake form), by the same rule as for a stored
+        one: with the priority a surge in its region will give it, and continuity with the
+        defender named by exactly this pseudonym, if known here."""
+        now = self.clock.now()
+        pseudonym = defender_pseudonym.strip()
+        with self.store.read() as uow:
+            policy = current_policy(uow)
+            loads = responder_loads(uow, policy, now, self.me_id, uow.wellbeing.defenders_of())
+            surge = region_in_surge(uow, draft.region_code, now)
+            known = [d.id for d in uow.reference.find_defenders(pseudonym) if d.pseudonym == pseudonym]
+        graphic = draft.category.graphic_by_default if draft.graphic is None else draft.graphic
+        item = WorkItem(case_id=0, priority=surge_boost(draft.priority) if surge else draft.priority,
+                        graphic=graphic, language=draft.language.strip(),
+                        region_code=draft.region_code, severity=draft.severity,
+                        defender_id=known[0] if pseudonym and known else draft.defender_id)
         return suggest(item, loads.values(), policy, now)
 
     def auto_assign(self: WellbeingService, case_id: int) -> tuple[int, ChangeSet]:

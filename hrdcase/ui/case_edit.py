@@ -128,7 +128,8 @@ class CaseEditDialog(GuardedDialog):
         add_row(form, self.tr("&Region:"), self.region, self.tr("Region"), e, ["region_code"])
         add_row(form, self.tr("&Language:"), self.language, self.tr("Language"), e, ["language"])
         add_row(form, self.tr("&Status:"), self.status, self.tr("Status"), e, ["status"])
-        self.suggest_button = suggest.SuggestButton(self._ctx, self.case_id, self.assignee, self)
+        self.suggest_button = suggest.SuggestButton(self._ctx, suggest.for_case(self.case_id),
+                                                    self.assignee, self)
         add_row(form, self.tr("&Assignee:"), suggest.beside(self.assignee, self.suggest_button),
                 self.tr("Assignee"), e, ["assignee"])
         self.assignee.setAccessibleName(self.tr("Assignee"))

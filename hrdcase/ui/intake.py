@@ -39,6 +39,7 @@ from hrdcase.ui.context import UiContext
 from hrdcase.ui.i18n import translate
 from hrdcase.ui.labels import channel_label, priority_label, severity_label
 from hrdcase.ui.ops import user_message
+from hrdcase.ui.wellbeing.suggest import SuggestButton, SuggestQuery, beside
 from hrdcase.ui.widgets import FieldErrors, add_row, error_label, select_data
 
 SEARCH_DELAY_MS = 200
@@ -178,8 +179,11 @@ class IntakeDialog(QDialog):
         add_row(form, self.tr("S&ummary:"), self.summary, self.tr("Summary"), e, ["summary"])
         add_row(form, self.tr("&What happened:"), self.description,
                 self.tr("Description of the incident"), e, ["description"])
-        add_row(form, self.tr("&Assign to:"), self.assignee, self.tr("Assignee"), e,
-                ["assignee"])
+        self.suggest_button = SuggestButton(self._ctx, self._suggest_query, self.assignee, self,
+                                            self.tr("Sugg&est…"))
+        add_row(form, self.tr("&Assign to:"), beside(self.assignee, self.suggest_button),
+                self.tr("Assignee"), e, ["assignee"])
+        self.assignee.setAccessibleName(self.tr("Assignee"))
 
     def _choices_loaded(self, choices: Choices) -> None:
         fill_regions(self.region, choices.regions)
@@ -194,6 +198,11 @@ class IntakeDialog(QDialog):
         self._defender_kind()
         self._show_surge()
         self.title.setFocus()
+
+    def _suggest_query(self) -> SuggestQuery:
+        """Read the form now (GUI thread); the worker ranks who could take such a case."""
+        draft, pseudonym = self.draft(), self.defender.text()
+        return lambda s: s.wellbeing.suggest_for_new(draft, pseudonym)
 
     def _surges_loaded(self, regions: set[str]) -> None:
         self._surging = regions

@@ -105,33 +105,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="132"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="133"/>
         <source>&amp;Assignee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="133"/>
         <location filename="../../hrdcase/ui/case_edit.py" line="134"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="135"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="155"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="156"/>
         <source>&amp;Reload, keep my edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="156"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="157"/>
         <source>Reload the case and keep my edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="183"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="184"/>
         <source>{status} (no change)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="255"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="256"/>
         <source>{message} Your edits are kept: reload to apply them to the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,12 +1149,12 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="64"/>
+        <location filename="../../hrdcase/ui/intake.py" line="65"/>
         <source>Discard this new case?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="65"/>
+        <location filename="../../hrdcase/ui/intake.py" line="66"/>
         <source>The new case has not been opened yet. Discard what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,187 +1162,193 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="83"/>
+        <location filename="../../hrdcase/ui/intake.py" line="84"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="107"/>
+        <location filename="../../hrdcase/ui/intake.py" line="108"/>
         <source>Type a pseudonym to find or add a defender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="116"/>
+        <location filename="../../hrdcase/ui/intake.py" line="117"/>
         <source>This region is in a surge: the case opens one priority step higher, with tighter deadlines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="120"/>
+        <location filename="../../hrdcase/ui/intake.py" line="121"/>
         <source>Surge in this region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="122"/>
+        <location filename="../../hrdcase/ui/intake.py" line="123"/>
         <source>Optional; stays encrypted, hidden by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="130"/>
+        <location filename="../../hrdcase/ui/intake.py" line="131"/>
         <source>Choose a known partner or type a new organisation&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="138"/>
+        <location filename="../../hrdcase/ui/intake.py" line="139"/>
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="161"/>
+        <location filename="../../hrdcase/ui/intake.py" line="162"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="161"/>
+        <location filename="../../hrdcase/ui/intake.py" line="162"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="162"/>
+        <location filename="../../hrdcase/ui/intake.py" line="163"/>
         <source>&amp;Defender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="162"/>
+        <location filename="../../hrdcase/ui/intake.py" line="163"/>
         <source>Defender pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="165"/>
+        <location filename="../../hrdcase/ui/intake.py" line="166"/>
         <source>Le&amp;gal name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="165"/>
+        <location filename="../../hrdcase/ui/intake.py" line="166"/>
         <source>Defender legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="166"/>
+        <location filename="../../hrdcase/ui/intake.py" line="167"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="166"/>
+        <location filename="../../hrdcase/ui/intake.py" line="167"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="167"/>
+        <location filename="../../hrdcase/ui/intake.py" line="168"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="167"/>
+        <location filename="../../hrdcase/ui/intake.py" line="168"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="171"/>
+        <location filename="../../hrdcase/ui/intake.py" line="172"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="171"/>
+        <location filename="../../hrdcase/ui/intake.py" line="172"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="172"/>
+        <location filename="../../hrdcase/ui/intake.py" line="173"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="172"/>
+        <location filename="../../hrdcase/ui/intake.py" line="173"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="173"/>
+        <location filename="../../hrdcase/ui/intake.py" line="174"/>
         <source>Se&amp;verity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="173"/>
+        <location filename="../../hrdcase/ui/intake.py" line="174"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="174"/>
+        <location filename="../../hrdcase/ui/intake.py" line="175"/>
         <source>C&amp;hannel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="174"/>
+        <location filename="../../hrdcase/ui/intake.py" line="175"/>
         <source>Intake channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="176"/>
+        <location filename="../../hrdcase/ui/intake.py" line="177"/>
         <source>Trusted pa&amp;rtner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="177"/>
+        <location filename="../../hrdcase/ui/intake.py" line="178"/>
         <source>Trusted partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="178"/>
+        <location filename="../../hrdcase/ui/intake.py" line="179"/>
         <source>S&amp;ummary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="178"/>
+        <location filename="../../hrdcase/ui/intake.py" line="179"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="179"/>
+        <location filename="../../hrdcase/ui/intake.py" line="180"/>
         <source>&amp;What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="180"/>
+        <location filename="../../hrdcase/ui/intake.py" line="181"/>
         <source>Description of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="181"/>
+        <location filename="../../hrdcase/ui/intake.py" line="183"/>
+        <source>Sugg&amp;est…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/intake.py" line="184"/>
         <source>&amp;Assign to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="181"/>
+        <location filename="../../hrdcase/ui/intake.py" line="185"/>
+        <location filename="../../hrdcase/ui/intake.py" line="186"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="243"/>
+        <location filename="../../hrdcase/ui/intake.py" line="252"/>
         <source>No defender chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="245"/>
+        <location filename="../../hrdcase/ui/intake.py" line="254"/>
         <source>Existing defender: the case will be linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="247"/>
+        <location filename="../../hrdcase/ui/intake.py" line="256"/>
         <source>New defender: will be added with this pseudonym.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="270"/>
+        <location filename="../../hrdcase/ui/intake.py" line="279"/>
         <source>Name the trusted partner who escalated the case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,12 +2821,12 @@
 <context>
     <name>SuggestButton</name>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="101"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="113"/>
         <source>Su&amp;ggest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="102"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="114"/>
         <source>Suggest who could take this case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,43 +2834,43 @@
 <context>
     <name>SuggestPopup</name>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="48"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="57"/>
         <source>Suggested assignees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="49"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="58"/>
         <source>Looking for who can take this case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="52"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="61"/>
         <source>Suggested assignees, best first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="56"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="65"/>
         <source>&amp;Use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="58"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="67"/>
         <source>Use the selected suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="71"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="80"/>
         <source>{name} — score {score}
 {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="77"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="86"/>
         <source>Best first. The save still checks the workload limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="81"/>
+        <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="90"/>
         <source>No one can take this case within the workload limits.</source>
         <translation type="unfinished"></translation>
     </message>

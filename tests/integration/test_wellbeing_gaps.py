@@ -14,6 +14,7 @@ from hrdcase.errors import ValidationError
 from hrdcase.models.clock import FixedClock
 from hrdcase.models.entities import Region
 from hrdcase.models.enums import CivicSpace, Priority
+from hrdcase.models.intake import NewDefender
 from hrdcase.models.sla import parse_sla_policy
 from hrdcase.services.wellbeing_api import PlannedMove
 from hrdcase.wellbeing.reasons import Reason, Why
@@ -188,3 +189,24 @@ def test_declaring_a_surge_with_a_roster_is_audited_by_ids(world: World) -> None
     detail = boss.store.db.execute(
         "SELECT detail FROM audit_log WHERE action = 'surge.declared'").fetchone()[0]
     assert f'"roster":[{cyd}]' in detail.replace(" ", "")
+
+
+def test_suggestions_for_a_new_case_follow_the_surge_and_the_defender(world: World) -> None:
+    """The intake form asks before the case exists: a surge's boost to P1 counts against the P1
+    limit, and a pseudonym already known here brings continuity."""
+    boss = world.as_("Sol Vantine")
+    now = world.clock.now()
+    bram, cyd = world.ids["Bram Oduya"], world.ids["Cyd Marlo"]
+    boss.cases.open_case(draft("Bram's P1", bram, priority=Priority.P1))  # Bram is at the P1 limit
+    earlier = replace(draft("Earlier case", cyd), new_defender=NewDefender("Sandpiper"))
+    boss.cases.open_case(earlier)  # Cyd has worked with "Sandpiper"
+    boss.wellbeing.declare_surge("XB", now, now + timedelta(hours=6), "Election week (synthetic)")
+
+    def who(region: str, pseudonym: str = "") -> dict[int, tuple[Reason, ...]]:
+        new = replace(draft("Not opened yet", region=region, priority=Priority.P2), new_defender=None)
+        return {s.responder_id: s.reasons for s in boss.wellbeing.suggest_for_new(new, pseudonym)}
+
+    assert bram in who("XA") and bram not in who("XB")  # P2 in XB opens as P1
+    assert Reason.of(Why.KNOWS_DEFENDER) in who("XA", "Sandpiper")[cyd]
+    assert Reason.of(Why.KNOWS_DEFENDER) not in who("XA", "Sandpipe")[cyd]  # exactly that one
+    assert boss.store.db.execute("SELECT count(*) FROM cases").fetchone()[0] == 2  # nothing opened

@@ -170,3 +170,20 @@ def test_a_region_in_a_surge_says_so_before_the_case_opens(qtbot, ctx, caseload)
     assert dialog.surge_note.isHidden()
     assert select_data(dialog.region, "BR")
     assert dialog.surge_note.isVisible() and "surge" in dialog.surge_note.text()
+
+
+def test_suggest_ranks_who_could_take_the_case_before_it_is_opened(qtbot, ctx, caseload):
+    dialog = _dialog(qtbot, ctx)
+    assert select_data(dialog.region, "FR")
+    dialog.language.setCurrentText("fr")
+    draft = dialog.draft()
+    expected = run_and_wait(ctx.ops, lambda: ctx.session.wellbeing.suggest_for_new(draft, ""))
+    assert expected, "the permissive fixture policy lets someone take it"
+    popup = dialog.suggest_button.suggest()
+    qtbot.waitUntil(lambda: popup.use_button.isEnabled(), timeout=TIMEOUT)
+    assert popup.list.count() == min(5, len(expected))
+    last = popup.list.count() - 1
+    popup.list.setCurrentRow(last)
+    popup.use_button.click()
+    assert dialog.assignee.currentData() == str(expected[last].responder_id)
+    assert _total(ctx) == len(caseload)  # suggesting opened nothing

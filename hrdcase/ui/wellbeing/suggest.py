@@ -3,6 +3,8 @@ reasons. Choosing a suggestion only sets the combo; saving still goes through th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdcase.services.session import Session
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.ops import user_message
 from hrdcase.ui.wellbeing.text import reason_text
@@ -24,6 +27,12 @@ from hrdcase.ui.widgets import select_data
 from hrdcase.wellbeing.suggest import Suggestion
 
 TOP = 5  # suggestions shown
+SuggestQuery = Callable[[Session], list[Suggestion]]
+
+
+def for_case(case_id: int) -> Callable[[], SuggestQuery]:
+    """The query for a stored case (the edit form)."""
+    return lambda: lambda s: s.wellbeing.suggest_assignees(case_id)
 
 
 def beside(combo: QComboBox, button: QPushButton) -> QWidget:
@@ -93,15 +102,18 @@ class SuggestPopup(QDialog):
 
 
 class SuggestButton(QPushButton):
-    """Loads `suggest_assignees(case_id)` off the GUI thread and shows them in a `SuggestPopup`."""
+    """Runs a suggestion query off the GUI thread and shows the result in a `SuggestPopup`.
 
-    def __init__(self, ctx: UiContext, case_id: int, combo: QComboBox,
-                 parent: QWidget | None = None) -> None:
+    `make_query` is called on the GUI thread at each click (it may read the form) and returns what
+    the worker runs: `for_case(case_id)` for a stored case, or the intake form's own."""
+
+    def __init__(self, ctx: UiContext, make_query: Callable[[], SuggestQuery], combo: QComboBox,
+                 parent: QWidget | None = None, text: str | None = None) -> None:
         super().__init__(parent)
-        self.setText(self.tr("Su&ggest…"))
+        self.setText(text or self.tr("Su&ggest…"))
         self.setAccessibleName(self.tr("Suggest who could take this case"))
         self._ctx = ctx
-        self._case_id = case_id
+        self._make_query = make_query
         self._combo = combo
         self.popup: SuggestPopup | None = None
         self.clicked.connect(self.suggest)
@@ -116,9 +128,7 @@ class SuggestButton(QPushButton):
         popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         popup.chosen.connect(lambda rid: select_data(self._combo, str(rid)))
         self.popup = popup
-        case_id = self._case_id
-        self._ctx.query(lambda s: s.wellbeing.suggest_assignees(case_id),
-                        popup.show_suggestions,
+        self._ctx.query(self._make_query(), popup.show_suggestions,
                         lambda exc: popup.show_error(user_message(exc)), owner=popup)
         popup.open()
         return popup
