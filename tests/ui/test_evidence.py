@@ -211,13 +211,16 @@ def test_attach_through_the_button(qtbot, ctx, caseload, tmp_path: Path, monkeyp
     assert strip.attach_graphic.isChecked()  # graphic by default for this category
     chosen = tmp_path / "synthetic-upload.png"
     chosen.write_bytes(synthetic_png(random.Random(8), 64, 48))
+    asked: list[dict] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(chosen), "")))
+                        staticmethod(lambda *a, **k: asked.append(k) or (str(chosen), "")))
     with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
         strip.attach_button.click()
     _wait_images(qtbot, strip, 1)
     meta = strip.model.meta(0)
     assert meta.name == "synthetic-upload.png" and meta.graphic
+    # Never the native dialog: it would list the file in the desktop's "recent files".
+    assert asked[0]["options"] & QFileDialog.Option.DontUseNativeDialog
     assert strip.model.index(0).data() == "Graphic — hidden"
     assert "attached an evidence image (PNG, 1 KB), hidden as graphic" in view.timeline.sentence(0)
     strip.attach_button.click()  # the same file again: refused inline, nothing added

@@ -225,9 +225,12 @@ class EvidenceStrip(QWidget):
     def attach(self) -> None:
         if self._incident is None:
             return
+        # Qt's own dialog: a native one (GTK, the desktop portal) adds the chosen file to the
+        # desktop's "recent files", a trace of the evidence file's name outside the caseload.
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Attach an evidence image"), "",
-            self.tr("Images ({patterns})").format(patterns=IMAGE_FILTER))
+            self.tr("Images ({patterns})").format(patterns=IMAGE_FILTER),
+            options=QFileDialog.Option.DontUseNativeDialog)
         if not path:
             return
         incident_id, graphic = self._incident.id, self.attach_graphic.isChecked()
