@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from hrdcase.models.entities import Responder
 from hrdcase.storage.store import UnitOfWork
 from hrdcase.wellbeing.exposure import ExposureSummary
-from hrdcase.wellbeing.signals import as_row, make_signal
+from hrdcase.wellbeing.signals import make_signal
 
 NO_REPORT = 0.15  # share of responders whose device has not reported yet
 ASKED_FOR_SUPPORT = 0.08
@@ -35,6 +35,6 @@ def add_demo_signals(uow: UnitOfWork, seed: int, now: datetime,
         checked = as_of - timedelta(hours=rng.randrange(1, 24 * 12))
         signal = make_signal(responder.id, as_of, ZoneInfo(responder.tz), exposure,
                              (checked, rng.random() < ASKED_FOR_SUPPORT))
-        uow.wellbeing.put_team_signal(as_row(signal), as_of)
+        uow.wellbeing.put_team_signal(signal, as_of)
         stored += 1
     return stored

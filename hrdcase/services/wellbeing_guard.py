@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -71,12 +71,6 @@ def my_exposure(uow: UnitOfWork, me_id: int | None, policy: WorkloadPolicy,
     return summarise(events, policy, now, {}, zone_of(uow, me_id)).get(me_id)
 
 
-def team_signals(uow: UnitOfWork) -> dict[int, TeamSignal]:
-    """The latest signal received from each other responder's device."""
-    return {rid: TeamSignal(rid, as_of, date.fromisoformat(day), *rest)
-            for rid, (_r, as_of, day, *rest) in uow.wellbeing.team_signals().items()}
-
-
 def _exposure_of(responder: Responder, me_id: int | None, mine: ExposureSummary | None,
                  signal: TeamSignal | None, now: datetime) -> tuple[float, float, datetime | None]:
     """(today, week, last block end): live for the signed-in responder, else as reported."""
@@ -95,7 +89,7 @@ def responder_loads(
     surge's region."""
     counts = uow.wellbeing.open_counts()
     mine = my_exposure(uow, me_id, policy, now)
-    signals = team_signals(uow)
+    signals = uow.wellbeing.team_signals()
     surge_regions = uow.wellbeing.roster_regions(now)
     out = {}
     for r in uow.reference.responders():

@@ -29,7 +29,6 @@ from hrdcase.models.enums import Role
 from hrdcase.services.wellbeing_guard import current_policy, my_exposure, zone_of
 from hrdcase.storage.store import UnitOfWork
 from hrdcase.wellbeing.signals import (
-    as_row,
     make_signal,
     parse_signal,
     signal_payload,
@@ -138,8 +137,8 @@ class SignalsMixin:
                 raise ValidationError("A wellbeing signal was refused: that responder is not known here.",
                                       field="signal")
             kept = uow.wellbeing.team_signal(signal.responder_id)
-            if kept is not None and kept[1] > signal.as_of:
+            if kept is not None and kept.as_of > signal.as_of:
                 return ChangeSet()
-            uow.wellbeing.put_team_signal(as_row(signal), now)
+            uow.wellbeing.put_team_signal(signal, now)
         return ChangeSet(entities=frozenset({"team_signal"}))
 

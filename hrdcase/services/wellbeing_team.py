@@ -24,7 +24,7 @@ from hrdcase.services.wellbeing_api import (
     ResponderOverview,
     StillOver,
 )
-from hrdcase.services.wellbeing_guard import current_policy, responder_loads, team_signals
+from hrdcase.services.wellbeing_guard import current_policy, responder_loads
 from hrdcase.storage.codec import dt
 from hrdcase.storage.store import UnitOfWork
 from hrdcase.wellbeing.checkins import CheckIn, SupervisorView, Who5, supervisor_view
@@ -177,7 +177,7 @@ class TeamMixin:
             loads = responder_loads(uow, policy, now, self.me_id)
             near = self._near_breach(uow.wellbeing.open_cases(), now)
             responders = uow.reference.responders()
-            signals = team_signals(uow)
+            signals = uow.wellbeing.team_signals()
             views = {r.id: self._flags(uow, r.id, policy, now, signals.get(r.id)) for r in responders}
         sources = {r.id: _source(r.id, self.me_id, signals.get(r.id)) for r in responders}
         return [
@@ -208,8 +208,8 @@ class TeamMixin:
             at, answers, support = row
             last = CheckIn(responder_id, at, Who5(answers) if answers else None, support)
         reported = signal.last_checkin_at if signal else None
-        if signal is not None and reported is not None and (last is None or reported > last.at):
-            last = CheckIn(responder_id, reported, None, signal.asked_for_support)
+        if reported is not None and (last is None or reported > last.at):
+            last = CheckIn(responder_id, reported, None, bool(signal and signal.asked_for_support))
         return supervisor_view(last, self._since(uow), policy, now)
 
     def _near_breach(self: WellbeingService, rows: list[tuple[Any, ...]],

@@ -6,13 +6,14 @@ these two they only ever write the content-free signal of `wellbeing/signals.py`
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from hrdcase.errors import NotFound
 from hrdcase.models.enums import Priority
 from hrdcase.storage.codec import dt, dt_required, join_tags, ts
 from hrdcase.storage.db import Database
+from hrdcase.wellbeing.signals import TeamSignal
 
 _OPEN = "('new', 'triaged', 'in_progress', 'waiting_on_hrd', 'escalated')"
 
@@ -20,9 +21,6 @@ _OPEN = "('new', 'triaged', 'in_progress', 'waiting_on_hrd', 'escalated')"
 SurgeRow = tuple[int, str, datetime, datetime, str, datetime | None]
 # (responder_id, at, kind, incident_id)
 ExposureRow = tuple[int, datetime, str, int | None]
-# (responder_id, as_of, local_day, iso_week, today_minutes, week_minutes, last_block_end,
-#  last_checkin_at, asked_for_support)
-SignalRow = tuple[int, datetime, str, str, float, float, datetime | None, datetime | None, bool]
 _SIGNAL_COLUMNS = ("responder_id, as_of, local_day, iso_week, today_minutes, week_minutes, "
                    "last_block_end, last_checkin_at, asked_for_support")
 
@@ -178,26 +176,26 @@ class WellbeingRepository:
         return cur.rowcount == 1
 
     # ---- team signals (migration 7): the latest one received per responder
-    def team_signals(self) -> dict[int, SignalRow]:
+    def team_signals(self) -> dict[int, TeamSignal]:
         cur = self.db.execute(f"SELECT {_SIGNAL_COLUMNS} FROM team_signals")
-        return {row[0]: _signal_row(row) for row in cur}
+        return {row[0]: _signal(row) for row in cur}
 
-    def team_signal(self, responder_id: int) -> SignalRow | None:
+    def team_signal(self, responder_id: int) -> TeamSignal | None:
         row = self.db.execute(f"SELECT {_SIGNAL_COLUMNS} FROM team_signals WHERE responder_id = ?",
                               (responder_id,)).fetchone()
-        return _signal_row(row) if row else None
+        return _signal(row) if row else None
 
-    def put_team_signal(self, row: SignalRow, received_at: datetime) -> None:
+    def put_team_signal(self, s: TeamSignal, received_at: datetime) -> None:
         """Insert or replace the responder's signal (the caller keeps `as_of` monotonic)."""
-        rid, as_of, day, week, today, week_minutes, block_end, checkin, support = row
         self.db.execute(
             f"INSERT OR REPLACE INTO team_signals ({_SIGNAL_COLUMNS}, received_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (rid, ts(as_of), day, week, today, week_minutes, ts(block_end),
-             ts(checkin), int(support), ts(received_at)))
+            (s.responder_id, ts(s.as_of), s.local_day.isoformat(), s.iso_week, s.today_minutes,
+             s.week_minutes, ts(s.last_block_end), ts(s.last_checkin_at), int(s.asked_for_support),
+             ts(received_at)))
 
 
-def _signal_row(row: tuple[Any, ...]) -> SignalRow:
+def _signal(row: tuple[Any, ...]) -> TeamSignal:
     rid, as_of, day, week, today, week_minutes, block_end, checkin, support = row
-    return (rid, dt_required(as_of), day, week, float(today), float(week_minutes), dt(block_end),
-            dt(checkin), bool(support))
+    return TeamSignal(rid, dt_required(as_of), date.fromisoformat(day), week, float(today),
+                      float(week_minutes), dt(block_end), dt(checkin), bool(support))

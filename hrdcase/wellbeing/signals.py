@@ -66,13 +66,6 @@ def make_signal(responder_id: int, now: datetime, tz: tzinfo, exposure: Exposure
     )
 
 
-def as_row(signal: TeamSignal) -> tuple[Any, ...]:
-    """The signal as `team_signals` stores it (`WellbeingRepository.put_team_signal`)."""
-    return (signal.responder_id, signal.as_of, signal.local_day.isoformat(), signal.iso_week,
-            signal.today_minutes, signal.week_minutes, signal.last_block_end,
-            signal.last_checkin_at, signal.asked_for_support)
-
-
 def _whole_second(moment: datetime | None) -> Any:
     return None if moment is None else datetime.fromtimestamp(int(moment.timestamp()), UTC)
 

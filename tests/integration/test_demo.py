@@ -229,12 +229,11 @@ def test_received_signals_give_the_supervisor_a_team_to_look_at(
     """Most other responders have a synced report (never from the future, never the supervisor's
     own, no outbox op); some have none yet, and the dashboard can tell the two apart."""
     from hrdcase.services.wellbeing_api import ExposureSource
-    from hrdcase.services.wellbeing_guard import team_signals
 
     store, _summary = built
     with store.read() as uow:
         me = int(uow.settings.get("me") or 0)
-        signals = team_signals(uow)
+        signals = uow.wellbeing.team_signals()
         responders = uow.reference.responders()
     assert me not in signals and 0.5 * len(responders) < len(signals) < len(responders) - 1
     assert all(s.as_of <= NOW and s.week_minutes >= s.today_minutes for s in signals.values())
