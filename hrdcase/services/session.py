@@ -73,7 +73,7 @@ class Session:
     @cached_property
     def triage(self) -> TriageService:
         return TriageService(self.store, self.clock, self.cases.actor_id, self.cases.device_id,
-                             self.cases.sla_policy, surge=self.wellbeing.surge_active)
+                             self.cases.sla_policy)
 
     # Trauma-informed workload: policy, exposure, limits, check-ins, surges (issue 4).
     @cached_property

@@ -3,7 +3,6 @@ the read side of the "Triage & SLA" panel."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -17,15 +16,9 @@ from hrdcase.models.sla import SlaPolicy, SlaStatus, due_escalations, sla_status
 from hrdcase.models.triage import Reason, triage_priority
 from hrdcase.models.workflow import check_transition
 from hrdcase.services.cases import routing
+from hrdcase.services.surge import region_in_surge
 from hrdcase.storage.store import Store, UnitOfWork
 from hrdcase.storage.triage import EscalationRecord
-
-# Whether a region is in surge mode at a moment: surge events arrive with another issue.
-SurgeCheck = Callable[[str, datetime], bool]
-
-
-def no_surge(region_code: str, at: datetime) -> bool:
-    return False
 
 
 @dataclass(frozen=True)
@@ -46,13 +39,12 @@ class TriageOverview:
 
 class TriageService:
     def __init__(self, store: Store, clock: Clock, actor_id: int | None, device_id: str,
-                 policy: SlaPolicy, surge: SurgeCheck = no_surge) -> None:
+                 policy: SlaPolicy) -> None:
         self.store = store
         self.clock = clock
         self.actor_id = actor_id
         self.device_id = device_id
         self.policy = policy
-        self.surge = surge
 
     def _record(self, uow: UnitOfWork, case: Case, action: str, detail: dict[str, object],
                 base_version: int) -> None:
@@ -75,7 +67,7 @@ class TriageService:
                                       field="status")
             region = uow.reference.region(case.region_code)
             civic = region.civic_space if region else None
-            surge = self.surge(case.region_code, now)
+            surge = region_in_surge(uow, case.region_code, now)
             result = triage_priority(case.severity, case.risk_level, civic, surge)
             status = case.status
             if status == CaseStatus.NEW:

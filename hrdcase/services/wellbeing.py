@@ -26,7 +26,7 @@ from hrdcase.models.entities import Responder
 from hrdcase.models.enums import Role
 from hrdcase.models.sla import SlaPolicy
 from hrdcase.services.cases import CaseService
-from hrdcase.services.surge import active, region_in_surge
+from hrdcase.services.surge import active
 from hrdcase.services.wellbeing_api import CheckInOutcome, ExposureNow, Surge
 from hrdcase.services.wellbeing_guard import current_policy, exposure_events, zone_of
 from hrdcase.services.wellbeing_signals import SignalsMixin
@@ -250,12 +250,6 @@ class WellbeingService(TeamMixin, SignalsMixin):
             return [Surge(i, region, start, end, why, active(start, end, ended, now),
                           tuple(uow.wellbeing.surge_roster(i)))
                     for i, region, start, end, why, ended in uow.wellbeing.surges()]
-
-    def surge_active(self, region_code: str, at: datetime) -> bool:
-        """The triage service's `SurgeCheck`: is `region_code` in a surge at `at`?"""
-        with self.store.read() as uow:
-            return region_in_surge(uow, region_code, at)
-
 
 def _roster(uow: UnitOfWork, roster: Sequence[int]) -> tuple[int, ...]:
     members = tuple(dict.fromkeys(int(r) for r in roster))

@@ -33,9 +33,14 @@ def load(profile_dir: Path, clock: FixedClock) -> Iterator[Caseload]:
     c.close()
 
 
-def _triage(load: Caseload, surge: bool = False) -> TriageService:
-    return TriageService(load.store, load.clock, load.world.responders[0].id, "dev-test",
-                         POLICY, surge=lambda region, at: surge)
+def _triage(load: Caseload, surge_in: str | None = None) -> TriageService:
+    """The service; with `surge_in`, a surge is declared in that region from now for a day."""
+    if surge_in is not None:
+        now = load.clock.now()
+        with load.store.transaction() as uow:
+            uow.wellbeing.add_surge(surge_in, now, now + timedelta(days=1), "Synthetic surge",
+                                    None, now)
+    return TriageService(load.store, load.clock, load.world.responders[0].id, "dev-test", POLICY)
 
 
 def _rows(load: Caseload, sql: str, *params) -> list[tuple]:
@@ -61,7 +66,7 @@ def test_priority_edit_recomputes_deadlines(load: Caseload):
 def test_triage_writes_priority_reasons_audit_and_outbox(load: Caseload):
     e = load.factory().open(region_code="KE", severity=Severity.MODERATE, priority=Priority.P4)
     outbox_before = load.store.db.execute("SELECT count(*) FROM outbox").fetchone()[0]
-    changes = _triage(load, surge=True).triage(e.id, 1)
+    changes = _triage(load, surge_in="KE").triage(e.id, 1)
     assert changes.cases == {e.id} and changes.audit
     overview = _triage(load).overview(e.id)
     # moderate → P3; Kenya is "repressed" → P2; surge → P1
