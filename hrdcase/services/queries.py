@@ -93,6 +93,10 @@ class CaseQueries:
         with self.store.read() as uow:
             return uow.reference.find_defenders(prefix)
 
+    def defender_named(self, pseudonym: str) -> Defender | None:
+        with self.store.read() as uow:
+            return uow.reference.defender_named(pseudonym)
+
     def setting(self, key: str) -> str | None:
         with self.store.read() as uow:
             return uow.settings.get(key)

@@ -98,17 +98,16 @@ class TeamMixin:
         one: with the priority a surge in its region will give it, and continuity with the
         defender named by exactly this pseudonym, if known here."""
         now = self.clock.now()
-        pseudonym = defender_pseudonym.strip()
         with self.store.read() as uow:
             policy = current_policy(uow)
             loads = responder_loads(uow, policy, now, self.me_id, uow.wellbeing.defenders_of())
             surge = region_in_surge(uow, draft.region_code, now)
-            known = [d.id for d in uow.reference.find_defenders(pseudonym) if d.pseudonym == pseudonym]
+            known = uow.reference.defender_named(defender_pseudonym)
         graphic = draft.category.graphic_by_default if draft.graphic is None else draft.graphic
         item = WorkItem(case_id=0, priority=surge_boost(draft.priority) if surge else draft.priority,
                         graphic=graphic, language=draft.language.strip(),
                         region_code=draft.region_code, severity=draft.severity,
-                        defender_id=known[0] if pseudonym and known else draft.defender_id)
+                        defender_id=known.id if known else draft.defender_id)
         return suggest(item, loads.values(), policy, now)
 
     def auto_assign(self: WellbeingService, case_id: int) -> tuple[int, ChangeSet]:

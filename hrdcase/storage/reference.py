@@ -116,6 +116,13 @@ class ReferenceRepository:
         ).fetchone()
         return _defender(row) if row else None
 
+    def defender_named(self, pseudonym: str) -> Defender | None:
+        """The defender an intake links for exactly this pseudonym (the first such, as listed by
+        `find_defenders`), or None."""
+        name = pseudonym.strip()
+        return next((d for d in self.find_defenders(name) if d.pseudonym == name), None) \
+            if name else None
+
     def find_defenders(self, prefix: str, limit: int = 20) -> list[Defender]:
         escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return [

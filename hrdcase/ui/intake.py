@@ -49,8 +49,7 @@ def submit_case(session: Session, draft: NewCase, pseudonym: str, legal_name: st
                 partner: str = "") -> Any:
     """On the worker: link the defender whose pseudonym matches exactly, or add a new one; a
     trusted-partner intake records the partner (an existing one by name, or a new one)."""
-    match = next((d for d in session.queries.find_defenders(pseudonym.strip())
-                  if d.pseudonym == pseudonym.strip()), None) if pseudonym.strip() else None
+    match = session.queries.defender_named(pseudonym)
     if match is not None:
         draft = _replace_defender(draft, match.id, None)
     elif pseudonym.strip():
