@@ -47,14 +47,18 @@ def check_image(data: bytes, limit: int = MAX_EVIDENCE_BYTES) -> str:
     """The mime type of an acceptable evidence image; a `ValidationError` otherwise."""
     if not data:
         raise ValidationError("The file is empty.", field="file")
-    if len(data) > limit:
-        raise ValidationError(
-            f"The file is {megabytes(len(data))}; evidence images are limited to "
-            f"{megabytes(limit)}.", field="file")
+    check_size(len(data), limit)
     mime = sniff_mime(data)
     if mime is None:
         raise ValidationError(f"Not a supported image: attach a {SUPPORTED} file.", field="file")
     return mime
+
+
+def check_size(size: int, limit: int = MAX_EVIDENCE_BYTES) -> None:
+    """A `ValidationError` for a file over the limit (checked before reading it, and after)."""
+    if size > limit:
+        raise ValidationError(f"The file is {megabytes(size)}; evidence images are limited to "
+                              f"{megabytes(limit)}.", field="file")
 
 
 def megabytes(size: int) -> str:

@@ -21,8 +21,8 @@ from hrdcase.models.evidence import (
     MAX_EVIDENCE_BYTES,
     EvidenceMeta,
     check_image,
+    check_size,
     graphic_by_default,
-    megabytes,
 )
 from hrdcase.services.cases import routing
 from hrdcase.storage.store import Store, UnitOfWork
@@ -37,10 +37,7 @@ def read_image_file(path: Path | str, limit: int = MAX_EVIDENCE_BYTES) -> bytes:
     try:
         if not path.is_file():
             raise UserError("That file does not exist (or is a folder); choose an image file.")
-        size = path.stat().st_size
-        if size > limit:
-            raise ValidationError(f"The file is {megabytes(size)}; evidence images are limited "
-                                  f"to {megabytes(limit)}.", field="file")
+        check_size(path.stat().st_size, limit)
         with path.open("rb") as handle:
             return handle.read(limit + 1)  # one byte more: a file that grew is still refused
     except OSError as exc:

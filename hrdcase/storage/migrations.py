@@ -350,9 +350,8 @@ CREATE TABLE evidence_media (
     data BLOB NOT NULL,
     added_at INTEGER NOT NULL,
     added_by INTEGER REFERENCES responders(id),
-    UNIQUE (incident_id, sha256)
+    UNIQUE (incident_id, sha256)  -- its index also serves lookups by incident
 );
-CREATE INDEX evidence_by_incident ON evidence_media (incident_id);
 ALTER TABLE responders ADD COLUMN tz TEXT NOT NULL DEFAULT 'UTC';
 CREATE TABLE team_signals (
     responder_id INTEGER PRIMARY KEY REFERENCES responders(id),
