@@ -258,3 +258,26 @@ def test_enter_on_a_thumbnail_opens_the_viewer(qtbot, ctx, caseload):
     assert viewer.caption.text() == "synthetic-9.png — PNG, 1 KB"
     viewer.reject()
     assert not view.show_graphic.isChecked()
+
+
+def test_images_are_decoded_again_only_when_evidence_changes(qtbot, ctx, caseload, monkeypatch):
+    from hrdcase.ui.case import evidence as strip_module
+
+    calls: list[int] = []
+    real = strip_module.case_thumbnails
+    monkeypatch.setattr(strip_module, "case_thumbnails",
+                        lambda s, case_id: calls.append(case_id) or real(s, case_id))
+    spec = caseload[0]
+    incident = _last_incident(ctx, spec)
+    _attach(ctx, incident.id, 5, graphic=False)
+    view = _open(qtbot, ctx, spec)
+    _wait_images(qtbot, view.evidence, 1)
+    assert calls == [spec.id]
+    with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):  # another edit of the case: a reload...
+        view.reload()
+    ctx.ops.wait_idle(5.0)
+    assert calls == [spec.id]  # ...that leaves the images as they are
+    evidence_id = view.evidence.model.meta(0).id
+    ctx.mutate(lambda s: s.evidence.mark_graphic(evidence_id, True))
+    qtbot.waitUntil(lambda: view.evidence.model.meta(0).graphic, timeout=TIMEOUT)
+    assert calls == [spec.id, spec.id]  # evidence changed: fetched and decoded again

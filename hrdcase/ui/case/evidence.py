@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdcase.models.changes import ChangeSet
 from hrdcase.models.entities import Incident
 from hrdcase.models.evidence import EvidenceMeta, graphic_by_default
 from hrdcase.ui.case.evidence_images import THUMB_SIZE, Decoded, case_thumbnails
@@ -126,6 +127,7 @@ class EvidenceStrip(QWidget):
         reveal.toggled.connect(self.model.set_revealed)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.view.activated.connect(lambda index: self.open_viewer(index.row()))
+        ctx.notifier.changed.connect(self._on_changes)
         self._layout()
         self._update_buttons()
 
@@ -160,7 +162,17 @@ class EvidenceStrip(QWidget):
 
     # ---- what is shown
     def show_case(self, case_id: int) -> None:
-        """Load (again) every image of the case, decoded on the worker."""
+        """Show another case's images. The case view calls this on every reload; images are
+        fetched and decoded again only for another case or when evidence of this one changed."""
+        if case_id != self._case_id:
+            self._load(case_id)
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if self._case_id in changes.cases and "evidence" in changes.entities:
+            self._load(self._case_id)
+
+    def _load(self, case_id: int) -> None:
+        """Every image of the case, decoded on the worker."""
         self._generation += 1
         gen = self._generation
         if case_id != self._case_id:
