@@ -215,6 +215,7 @@ class EvidenceStrip(QWidget):
             if current is not None and meta is not None and meta.id == current.id:
                 self.view.setCurrentIndex(self.model.index(row))
         self.empty.setVisible(self.model.rowCount() == 0)
+        self.view.setVisible(self.model.rowCount() > 0)  # no empty box: the incidents get the room
         self._update_buttons()
 
     def _update_buttons(self) -> None:
