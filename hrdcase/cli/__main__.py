@@ -1,0 +1,5 @@
+import sys
+
+from hrdcase.cli import main
+
+sys.exit(main())

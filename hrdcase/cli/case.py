@@ -1,0 +1,124 @@
+"""`hrdcase case …`: the caseload from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from hrdcase.cli.common import open_session
+from hrdcase.errors import UserError
+from hrdcase.models.enums import CaseStatus, Priority
+from hrdcase.models.queue import OPEN_STATUSES, SORT_COLUMNS, UNASSIGNED, QueueFilter, QueueSort
+
+
+def _queue_filter(args: argparse.Namespace) -> QueueFilter:
+    if args.status == "open":
+        statuses: tuple[CaseStatus, ...] = OPEN_STATUSES
+    elif args.status == "all":
+        statuses = ()
+    else:
+        statuses = (CaseStatus(args.status),)
+    assignee: int | None = None
+    if args.assignee == "none":
+        assignee = UNASSIGNED
+    elif args.assignee is not None:
+        try:
+            assignee = int(args.assignee)
+        except ValueError:
+            raise UserError("--assignee takes a responder id or 'none'.") from None
+    return QueueFilter(
+        statuses=statuses,
+        priorities=(Priority(args.priority),) if args.priority else (),
+        assignee_id=assignee,
+        region_code=args.region,
+        language=args.language,
+        text=args.search or "",
+    )
+
+
+def cmd_case_list(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    try:
+        f = _queue_filter(args)
+        sort = QueueSort(args.sort, args.desc)
+        total = session.queries.queue_count(f)
+        rows = session.queries.queue_page(f, sort, args.offset, args.limit).rows
+    finally:
+        session.close()
+    if args.json:
+        json.dump(
+            {
+                "total": total,
+                "offset": args.offset,
+                "cases": [
+                    {
+                        "ref": r.ref,
+                        "title": r.title,
+                        "status": r.status.value,
+                        "priority": r.priority.value,
+                        "category": r.category.value,
+                        "region": r.region_code,
+                        "language": r.language,
+                        "assignee": r.assignee or None,
+                        "defender": r.defender or None,
+                        "created_at": r.created_at.isoformat(),
+                        "updated_at": r.updated_at.isoformat(),
+                    }
+                    for r in rows
+                ],
+            },
+            sys.stdout,
+            indent=2,
+            ensure_ascii=False,
+        )
+        print()
+        return 0
+    print(f"{'REF':<12} {'PRI':<3} {'STATUS':<14} {'CATEGORY':<26} {'REGION':<6} {'LANG':<5} "
+          f"{'DEFENDER':<16} TITLE")
+    for r in rows:
+        print(f"{r.ref:<12} {r.priority.value:<3} {r.status.value:<14} {r.category.value[:26]:<26} "
+              f"{r.region_code:<6} {r.language:<5} {r.defender[:16]:<16} {r.title}")
+    print(f"-- {len(rows)} of {total} cases", file=sys.stderr)
+    return 0
+
+
+def cmd_case_show(args: argparse.Namespace) -> int:
+    from hrdcase.services.render import case_detail_dict, case_detail_text
+
+    session = open_session(args)
+    try:
+        detail = session.queries.case_detail(session.queries.case_id_for_ref(args.ref))
+    finally:
+        session.close()
+    if args.json:
+        json.dump(case_detail_dict(detail), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        print(case_detail_text(detail))
+    return 0
+
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    case = sub.add_parser("case", help="list and show cases")
+    case_sub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    p = case_sub.add_parser("list", parents=[common], help="list cases in queue order")
+    p.add_argument("--status", default="open",
+                   choices=["open", "all", *[s.value for s in CaseStatus]])
+    p.add_argument("--priority", choices=[pr.value for pr in Priority])
+    p.add_argument("--assignee", help="responder id, or 'none' for unassigned")
+    p.add_argument("--region")
+    p.add_argument("--language")
+    p.add_argument("--search", help="free text (every word must match)")
+    p.add_argument("--sort", default="priority", choices=SORT_COLUMNS)
+    p.add_argument("--desc", action="store_true", help="sort descending")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_case_list)
+    p = case_sub.add_parser("show", parents=[common], help="show one case")
+    p.add_argument("ref")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_case_show)

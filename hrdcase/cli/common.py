@@ -1,0 +1,86 @@
+"""What every command group shares: the passphrase, the profile folder, opening a session,
+progress on the terminal, and the exit codes (docs/ARCHITECTURE.md, the command-line contract)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from hrdcase.errors import UserError
+
+EXIT_USER_ERROR = 1
+EXIT_BUG = 70
+
+
+class PassphraseUnavailable(UserError):
+    pass
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    """`--passphrase-file`, then `HRDCASE_PASSPHRASE`, then a prompt on a terminal (as restic and
+    borg do). The passphrase is never echoed, logged or stored."""
+    if args.passphrase_file:
+        try:
+            text = Path(args.passphrase_file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise PassphraseUnavailable(
+                f"Cannot read the passphrase file: {exc.strerror or exc}."
+            ) from None
+        passphrase = text.splitlines()[0] if text else ""
+    elif os.environ.get("HRDCASE_PASSPHRASE"):
+        passphrase = os.environ["HRDCASE_PASSPHRASE"]
+    elif sys.stdin.isatty():
+        passphrase = getpass.getpass("Passphrase: ")
+        if confirm and getpass.getpass("Passphrase again: ") != passphrase:
+            raise PassphraseUnavailable("The two passphrases differ; nothing was created.")
+    else:
+        raise PassphraseUnavailable(
+            "No passphrase: run in a terminal, set HRDCASE_PASSPHRASE or use --passphrase-file."
+        )
+    if not passphrase:
+        raise PassphraseUnavailable("The passphrase is empty.")
+    return passphrase
+
+
+def profile_dir(args: argparse.Namespace) -> Path:
+    if args.profile:
+        return Path(args.profile).expanduser()
+    from hrdcase.bootstrap import default_profile_dir
+
+    return default_profile_dir()
+
+
+def open_session(args: argparse.Namespace) -> Any:
+    from hrdcase.bootstrap import Unlocker
+
+    unlocker = Unlocker(profile_dir(args))
+    unlocker.profile.require()  # a missing profile is reported before asking for a passphrase
+    return unlocker.with_passphrase(read_passphrase(args))
+
+
+def counter_printer(label: str, unit: str) -> Callable[[int, int], None]:
+    """`label: done/total unit` rewritten in place on a terminal; silent otherwise."""
+    interactive = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if interactive:
+            end = "\n" if done >= total else ""
+            print(f"\r{label}: {done:,}/{total:,} {unit}", end=end, file=sys.stderr)
+
+    return progress
+
+
+def options(default: Any) -> argparse.ArgumentParser:
+    """`--profile` and `--passphrase-file`, accepted before or after the command. Subcommands use
+    SUPPRESS so that `hrdcase --profile X case list` keeps X."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--profile", metavar="DIR", default=default,
+                        help="profile folder (default: per-user data folder)")
+    parent.add_argument("--passphrase-file", metavar="FILE", default=default,
+                        help="read the passphrase from the first line of FILE")
+    return parent
