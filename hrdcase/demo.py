@@ -553,7 +553,7 @@ def _reference_data(uow: Any, rng: random.Random, cases: int) -> _World:
         while name in names:
             name = synthetic_name(rng)
         names.add(name)
-        draft = Responder(0, name, team, role, tuple(spoken), tuple(covered),
+        draft = Responder(0, name, team, frozenset({role}), tuple(spoken), tuple(covered),
                           TEAM_ZONES[team_ids.index(team)])
         responder_id = uow.reference.add_responder(draft)
         responders.append(replace(draft, id=responder_id))

@@ -63,9 +63,9 @@ def seed_reference(store: Store, team_name: str = "Desk A") -> World:
         team_id = uow.reference.add_team(team_name)
         responders = []
         for name in RESPONDER_NAMES:
-            r = Responder(0, name, team_id, Role.RESPONDER, ("en",), ("KE",))
+            r = Responder(0, name, team_id, frozenset({Role.RESPONDER}), ("en",), ("KE",))
             responders.append(Responder(uow.reference.add_responder(r), name, team_id,
-                                        Role.RESPONDER, ("en",), ("KE",)))
+                                        frozenset({Role.RESPONDER}), ("en",), ("KE",)))
     return World(team_id, responders)
 
 

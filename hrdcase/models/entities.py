@@ -8,6 +8,7 @@ from datetime import datetime
 from hrdcase.models.appeals import Appeal as Appeal
 from hrdcase.models.decisions import Decision as Decision
 from hrdcase.models.enums import (
+    CASEWORK_ROLES,
     CaseStatus,
     CivicSpace,
     IncidentCategory,
@@ -35,15 +36,35 @@ class Team:
     name: str
 
 
+# The order in which a person's roles are named when one word must do (most senior first).
+_ROLE_ORDER = (Role.ADMIN, Role.DIRECTOR, Role.SHIFT_LEAD, Role.SUPERVISOR, Role.RESPONDER)
+
+
 @dataclass(frozen=True, slots=True)
 class Responder:
+    """A person of the organisation who appears in this caseload. `roles` are the verified ones
+    (a signed record checked on this device); a person may hold several, or none."""
+
     id: int
     display_name: str
     team_id: int
-    role: Role = Role.RESPONDER
+    roles: frozenset[Role] = frozenset({Role.RESPONDER})
     languages: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     tz: str = "UTC"  # IANA zone name: the responder's local day, week and graphic cut-off
+    person_id: str = ""  # the organisation's id for this person (a UUID); "" before version 9
+
+    def has(self, role: Role) -> bool:
+        return role in self.roles
+
+    @property
+    def role(self) -> Role:
+        """The most senior role held, for one-word labels; checks use `has`."""
+        return next((r for r in _ROLE_ORDER if r in self.roles), Role.RESPONDER)
+
+    @property
+    def takes_cases(self) -> bool:
+        return bool(self.roles & CASEWORK_ROLES)
 
 
 @dataclass(frozen=True, slots=True)

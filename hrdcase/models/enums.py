@@ -57,9 +57,18 @@ class CivicSpace(StrEnum):
 
 
 class Role(StrEnum):
+    """What a person may do in the organisation. One person may hold several. Roles come from
+    records signed by an admin's device (services/identity.py), never from an editable row."""
+
     RESPONDER = "responder"
     SUPERVISOR = "supervisor"
+    SHIFT_LEAD = "shift_lead"
+    DIRECTOR = "director"
     ADMIN = "admin"
+
+
+# The roles that take casework: auto-assign and suggestions offer cases only to these.
+CASEWORK_ROLES = frozenset({Role.RESPONDER, Role.SUPERVISOR, Role.SHIFT_LEAD})
 
 
 class IntakeChannel(StrEnum):

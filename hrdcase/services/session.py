@@ -11,6 +11,7 @@ from hrdcase.services.appeals import AppealService
 from hrdcase.services.audit import VerifyReport, verify
 from hrdcase.services.cases import CaseService
 from hrdcase.services.evidence import EvidenceService
+from hrdcase.services.identity import adopt_local_people, install_role_book
 from hrdcase.services.intake import IntakeService
 from hrdcase.services.notify import NotifyService
 from hrdcase.services.playbooks import PlaybookService
@@ -39,8 +40,20 @@ class Session:
     @classmethod
     def start(cls, profile: Profile, store: Store, clock: Clock) -> Session:
         queries = CaseQueries(store)
-        me_id = queries.setting("me")
-        me = next((r for r in queries.responders() if str(r.id) == me_id), None)
+        me = None
+        with store.transaction() as uow:
+            if uow.identity.identity() is None and uow.reference.responders():
+                adopt_local_people(uow, clock)  # people stored before device identities
+            uow.reference.role_book = {}  # from here on, only verified roles count
+            if uow.identity.identity() is not None:
+                identity = install_role_book(uow)
+                me = uow.reference.responder_for_person(identity.person_id)
+                chosen = uow.settings.get("me")
+                if identity.status == "standalone" and chosen and chosen.isdigit():
+                    # A standalone caseload may hold a whole desk on one device (the demo): its
+                    # holder has the root key and could sign any role anyway, so choosing who is
+                    # signed in grants nothing new. An enrolled device is always its one person's.
+                    me = uow.reference.responder(int(chosen)) or me
         service = CaseService(store, clock, me.id if me else None, store.device_id,
                               assignment_guard=AssignmentGuard(clock, me))  # workload limits
         return cls(profile, store, clock, service, queries, me)

@@ -68,14 +68,14 @@ class WellbeingService(TeamMixin, SignalsMixin):
         return self.me.id if self.me else None
 
     def _require(self, role: Role, what: str) -> Responder:
-        if self.me is None or self.me.role is not role:
+        if self.me is None or not self.me.has(role):
             raise ValidationError(f"Only {'an' if role is Role.ADMIN else 'a'} {role.value} may {what}.",
                                   field="role")
         return self.me
 
     def _require_lead(self, what: str) -> Responder:
         """A supervisor or an admin (team load is theirs to see; a responder sees only their own)."""
-        if self.me is None or self.me.role not in (Role.SUPERVISOR, Role.ADMIN):
+        if self.me is None or not (self.me.has(Role.SUPERVISOR) or self.me.has(Role.ADMIN)):
             raise ValidationError(f"Only a supervisor or an admin may {what}.", field="role")
         return self.me
 

@@ -132,7 +132,7 @@ class AssignmentGuard:
                 f"{name} cannot take this case: {reasons}. A supervisor may override with a written "
                 "reason.", field="assignee")
         me = self.me
-        granted = override(verdict, me.id if me else -1, me.role if me else Role.RESPONDER,
+        granted = override(verdict, me.id if me else -1, Role.SUPERVISOR if me and me.has(Role.SUPERVISOR) else Role.RESPONDER,
                            override_reason, now)
         override_id = uow.wellbeing.add_override(
             now, item.case_id, responder_id, granted.supervisor_id,

@@ -73,7 +73,7 @@ class SignalsMixin:
     def set_timezone(self: WellbeingService, responder_id: int, tz_name: str) -> ChangeSet:
         """The responder themself, or an admin. Audited by ids and the zone name only."""
         me = self._signed_in()
-        if me != responder_id and (self.me is None or self.me.role is not Role.ADMIN):
+        if me != responder_id and (self.me is None or not self.me.has(Role.ADMIN)):
             raise ValidationError("Only the responder themself or an admin may change their time zone.",
                                   field="role")
         name = tz_name.strip() if isinstance(tz_name, str) else ""

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from hrdcase.errors import SchemaTooNew
 from hrdcase.storage.db import Database
+from hrdcase.storage.schema_identity import V9_IDENTITY
 
 SCHEMA_MAJOR = 1
 
@@ -382,6 +383,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "surge rosters", _V6_SURGE_ROSTER),
     Migration(7, "evidence media, responder time zones, team signals, debrief prompts",
               _V7_EVIDENCE_TZ_SIGNALS),
+    Migration(9, "device identity, people, devices and signed role records", V9_IDENTITY),
 )
 
 

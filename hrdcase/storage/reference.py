@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from hrdcase.models.entities import Defender, Region, Responder, Team
@@ -29,9 +30,16 @@ class Settings:
         )
 
 
+_RESPONDER_COLUMNS = "id, display_name, team_id, role, languages, regions, tz, person_id"
+
+
 class ReferenceRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
+        # Verified roles by person id, installed by the session (services/identity.py). While it is
+        # set, the `role` column (what was asked for locally, or stored before version 9) is ignored:
+        # editing a row never makes anyone a supervisor.
+        self.role_book: Mapping[str, frozenset[Role]] | None = None
 
     # regions
     def add_region(self, region: Region) -> None:
@@ -60,34 +68,53 @@ class ReferenceRepository:
 
     def add_responder(self, responder: Responder) -> int:
         return self.db.execute(
-            "INSERT INTO responders (display_name, team_id, role, languages, regions, tz) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO responders (display_name, team_id, role, languages, regions, tz, person_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 responder.display_name,
                 responder.team_id,
-                responder.role.value,
+                join_tags(sorted(r.value for r in responder.roles)),
                 join_tags(responder.languages),
                 join_tags(responder.regions),
                 responder.tz,
+                responder.person_id or None,
             ),
         ).lastrowid
 
     def responders(self) -> list[Responder]:
         return [
-            _responder(row)
+            self._responder(row)
             for row in self.db.execute(
-                "SELECT id, display_name, team_id, role, languages, regions, tz FROM responders "
-                "ORDER BY display_name"
+                f"SELECT {_RESPONDER_COLUMNS} FROM responders ORDER BY display_name"
             )
         ]
 
     def responder(self, responder_id: int) -> Responder | None:
         row = self.db.execute(
-            "SELECT id, display_name, team_id, role, languages, regions, tz FROM responders "
-            "WHERE id = ?",
-            (responder_id,),
+            f"SELECT {_RESPONDER_COLUMNS} FROM responders WHERE id = ?", (responder_id,)
         ).fetchone()
-        return _responder(row) if row else None
+        return self._responder(row) if row else None
+
+    def responder_for_person(self, person_id: str) -> Responder | None:
+        row = self.db.execute(
+            f"SELECT {_RESPONDER_COLUMNS} FROM responders WHERE person_id = ?", (person_id,)
+        ).fetchone()
+        return self._responder(row) if row else None
+
+    def set_person_id(self, responder_id: int, person_id: str) -> None:
+        self.db.execute("UPDATE responders SET person_id = ? WHERE id = ?", (person_id, responder_id))
+
+    def set_display_name(self, responder_id: int, name: str) -> None:
+        self.db.execute("UPDATE responders SET display_name = ? WHERE id = ?", (name, responder_id))
+
+    def _responder(self, row: tuple[Any, ...]) -> Responder:
+        rid, name, team_id, role, langs, regions, tz, person_id = row
+        if self.role_book is not None:
+            roles = self.role_book.get(person_id or "", frozenset())
+        else:
+            roles = frozenset(Role(r) for r in split_tags(role))
+        return Responder(rid, name, team_id, roles, split_tags(langs), split_tags(regions), tz,
+                         person_id or "")
 
     def set_responder_tz(self, responder_id: int, tz: str) -> None:
         self.db.execute("UPDATE responders SET tz = ? WHERE id = ?", (tz, responder_id))
@@ -134,11 +161,6 @@ class ReferenceRepository:
                 (escaped + "%", limit),
             )
         ]
-
-
-def _responder(row: tuple[Any, ...]) -> Responder:
-    rid, name, team_id, role, langs, regions, tz = row
-    return Responder(rid, name, team_id, Role(role), split_tags(langs), split_tags(regions), tz)
 
 
 def _defender(row: tuple[Any, ...]) -> Defender:

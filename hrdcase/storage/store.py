@@ -12,6 +12,7 @@ from hrdcase.storage.audit import AuditLog
 from hrdcase.storage.cases import CaseRepository
 from hrdcase.storage.db import Database, damage_is_user_error
 from hrdcase.storage.evidence import EvidenceRepository
+from hrdcase.storage.identity import IdentityRepository
 from hrdcase.storage.intake import IntakeRepository
 from hrdcase.storage.notifications import NotificationRepository
 from hrdcase.storage.outbox import Outbox
@@ -37,6 +38,7 @@ class UnitOfWork:
     tasks: TaskRepository
     notifications: NotificationRepository
     evidence: EvidenceRepository
+    identity: IdentityRepository
 
 
 class Store:
@@ -55,6 +57,7 @@ class Store:
             tasks=TaskRepository(db),
             notifications=NotificationRepository(db),
             evidence=EvidenceRepository(db),
+            identity=IdentityRepository(db),
         )
 
     @contextlib.contextmanager

@@ -59,7 +59,7 @@ def test_with_passphrase_sets_me_from_settings(
     session = Unlocker(profile_dir, clock).with_passphrase(PASSPHRASE)
     try:
         me = world.responders[2]
-        assert session.me == me
+        assert session.me is not None and (session.me.id, session.me.display_name) == (me.id, me.display_name)
         assert session.cases.actor_id == me.id
         case_id, _ = session.cases.open_case(_draft())
         timeline = session.queries.case_detail(case_id).timeline
@@ -85,7 +85,7 @@ def test_with_keyring_after_remember(
     session = Unlocker(profile_dir, clock).with_keyring()
     assert session is not None
     try:
-        assert session.me == world.responders[2]
+        assert session.me is not None and session.me.id == world.responders[2].id
         assert session.cases.actor_id == world.responders[2].id
     finally:
         session.close()
@@ -99,12 +99,13 @@ def test_with_keyring_when_nothing_is_remembered_holds_no_lock(
     open_and_close(profile_dir, PASSPHRASE)
 
 
-def test_me_naming_a_missing_responder_is_nobody(profile_dir: Path, world: World) -> None:
+def test_me_naming_a_missing_responder_is_the_devices_own_person(profile_dir: Path, world: World) -> None:
     session = Unlocker(profile_dir).with_passphrase(PASSPHRASE)
+    own = session.me
     session.queries.save_setting("me", "987654")
     session.close()
     session = Unlocker(profile_dir).with_passphrase(PASSPHRASE)
     try:
-        assert session.me is None and session.cases.actor_id is None
+        assert own is not None and session.me == own and session.cases.actor_id == own.id
     finally:
         session.close()

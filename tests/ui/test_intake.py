@@ -158,7 +158,7 @@ def test_a_region_in_a_surge_says_so_before_the_case_opens(qtbot, ctx, caseload)
 
     wellbeing = ctx.session.wellbeing
     me = wellbeing.me
-    wellbeing.me = replace(me, role=Role.SUPERVISOR)
+    wellbeing.me = replace(me, roles=frozenset({Role.SUPERVISOR}))
     now = ctx.session.clock.now()
     run_and_wait(ctx.ops, lambda: wellbeing.declare_surge("BR", now, now + timedelta(hours=4),
                                                           "Synthetic election week"))

@@ -49,7 +49,7 @@ def test_a_responder_sees_the_refusal_without_override(qtbot, ctx, caseload):
 
 
 def test_a_supervisor_overrides_with_a_reason(qtbot, ctx, caseload, monkeypatch):
-    supervisor = replace(ctx.session.me, role=Role.SUPERVISOR)
+    supervisor = replace(ctx.session.me, roles=frozenset({Role.SUPERVISOR}))
     ctx.session.me = supervisor
     ctx.session.cases.assignment_guard.me = supervisor
     dialog = _refused_dialog(qtbot, ctx, caseload)

@@ -25,7 +25,7 @@ def _discard_on_close(monkeypatch):
 
 
 def _sign_in_as(ctx, role: Role) -> None:
-    ctx.session.me = replace(ctx.session.me, role=role)
+    ctx.session.me = replace(ctx.session.me, roles=frozenset({role}))
     ctx.session.wellbeing.me = ctx.session.me
 
 

@@ -19,7 +19,7 @@ TIMEOUT = 10_000
 
 def _as_supervisor(ctx) -> None:
     wellbeing = ctx.session.wellbeing
-    wellbeing.me = replace(wellbeing.me, role=Role.SUPERVISOR)  # the team's load is theirs to see
+    wellbeing.me = replace(wellbeing.me, roles=frozenset({Role.SUPERVISOR}))  # the team's load is theirs to see
 
 
 def test_dashboard_on_the_real_team(qtbot, qtmodeltester, ctx, caseload):
@@ -95,7 +95,7 @@ def test_surge_dialog_on_the_real_service(qtbot, ctx, caseload):
         label.isVisible() for label in dialog.errors.labels.values()), timeout=TIMEOUT)
     assert dialog.reason.text() == "Synthetic election-week wave"
     wellbeing = ctx.session.wellbeing
-    wellbeing.me = replace(wellbeing.me, role=Role.SUPERVISOR)  # signed in as a supervisor
+    wellbeing.me = replace(wellbeing.me, roles=frozenset({Role.SUPERVISOR}))  # signed in as a supervisor
     region = dialog.region.currentData()
     offered = {int(dialog.roster.item(i).data(Qt.ItemDataRole.UserRole))
                for i in range(dialog.roster.count())}

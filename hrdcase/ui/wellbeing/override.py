@@ -21,7 +21,7 @@ def ask_override_reason(parent: QWidget) -> str | None:
 
 def is_supervisor(ctx: UiContext) -> bool:
     me = ctx.session.me
-    return me is not None and me.role is Role.SUPERVISOR
+    return me is not None and me.has(Role.SUPERVISOR)
 
 
 def override_button(parent: QWidget) -> QPushButton:

@@ -40,7 +40,7 @@ class PolicyDialog(QDialog):
         self.policy: WorkloadPolicy | None = None
         self.versions: list[int] | None = None
         me = ctx.session.me
-        self.editable = me is not None and me.role is Role.ADMIN
+        self.editable = me is not None and me.has(Role.ADMIN)
         self.setWindowTitle(self.tr("Workload policy"))
         self.general = error_label(self)
         self.errors = FieldErrors(self.general)

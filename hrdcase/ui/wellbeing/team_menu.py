@@ -107,7 +107,7 @@ class Team(QObject):
         """The dashboard and surges show the team's load: supervisors and admins only (the service
         refuses anyone else too); the menu says why an item is off."""
         me = ctx.session.me
-        lead = me is not None and me.role in (Role.SUPERVISOR, Role.ADMIN)
+        lead = me is not None and (me.has(Role.SUPERVISOR) or me.has(Role.ADMIN))
         why = "" if lead else self.tr("Only a supervisor or an admin sees the team's load.")
         for action in (self.dashboard_action, self.surge_action):
             action.setEnabled(lead)
