@@ -1,0 +1,75 @@
+"""Two pure-ASGI guards in front of every route: the request body limit (413 over 1 MiB, counted
+as it arrives, not trusted from Content-Length) and the protocol version (426)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hrdcase.sync.protocol import HEADER_PROTOCOL, MAX_REQUEST_BYTES, check_protocol
+
+Scope = dict[str, Any]
+
+
+async def _send_error(send: Any, status: int, message: str) -> None:
+    body = json.dumps({"error": message}).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+class BodyLimit:
+    def __init__(self, app: Any, limit: int = MAX_REQUEST_BYTES) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        too_large = f"The request body is larger than {self.limit // (1 << 20)} MiB."
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length", b"0")
+        if not declared.isdigit() or int(declared) > self.limit:
+            await _send_error(send, 413, too_large)
+            return
+        chunks, size = [], 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.limit:
+                await _send_error(send, 413, too_large)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        delivered = False
+
+        async def replay() -> dict[str, Any]:
+            nonlocal delivered
+            if delivered:
+                return await receive()
+            delivered = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
+
+
+class ProtocolCheck:
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            for name, value in scope.get("headers") or []:
+                if name.decode("latin-1").lower() == HEADER_PROTOCOL.lower():
+                    problem = check_protocol(value.decode("latin-1"))
+                    if problem:
+                        await _send_error(send, 426, problem)
+                        return
+        await self.app(scope, receive, send)

@@ -1,0 +1,99 @@
+"""The server's tables (SQLAlchemy Core). Migrations in `alembic/versions` create them; this module is
+what the queries use. No person's name or other personal detail is ever stored in plaintext: profiles
+arrive sealed under a team key the server never holds."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+ID = String(36)
+
+orgs = Table(
+    "orgs", metadata,
+    Column("id", ID, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("root_device_id", ID, nullable=True),
+)
+
+teams = Table(
+    "teams", metadata,
+    Column("id", ID, primary_key=True),
+    Column("org_id", ID, ForeignKey("orgs.id"), nullable=False, index=True),
+    Column("name", String(200), nullable=False),
+)
+
+people = Table(
+    "people", metadata,
+    Column("id", ID, primary_key=True),
+    Column("org_id", ID, ForeignKey("orgs.id"), nullable=False, index=True),
+    Column("roles", String(200), nullable=False),
+    Column("role_record", Text, nullable=True),
+    Column("role_serial", BigInteger, nullable=False),
+    Column("sealed_profile", LargeBinary, nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+team_members = Table(
+    "team_members", metadata,
+    Column("team_id", ID, ForeignKey("teams.id"), primary_key=True),
+    Column("person_id", ID, ForeignKey("people.id"), primary_key=True, index=True),
+)
+
+devices = Table(
+    "devices", metadata,
+    Column("id", ID, primary_key=True),
+    Column("org_id", ID, ForeignKey("orgs.id"), nullable=False, index=True),
+    Column("person_id", ID, ForeignKey("people.id"), nullable=False, index=True),
+    Column("sign_public", LargeBinary, nullable=False),
+    Column("box_public", LargeBinary, nullable=False),
+    Column("fingerprint", String(39), nullable=False, unique=True),
+    Column("status", String(16), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("confirmed_at", DateTime(timezone=True), nullable=True),
+    Column("confirmed_by", ID, nullable=True),
+)
+
+enrolment_tokens = Table(
+    "enrolment_tokens", metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("org_id", ID, ForeignKey("orgs.id"), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("person_id", ID, nullable=True),
+    Column("team_id", ID, ForeignKey("teams.id"), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("used_at", DateTime(timezone=True), nullable=True),
+    Column("used_by", ID, nullable=True),
+    Column("created_by", ID, nullable=True),
+)
+
+request_nonces = Table(
+    "request_nonces", metadata,
+    Column("device_id", ID, nullable=False),
+    Column("nonce", String(64), nullable=False),
+    Column("seen_at", DateTime(timezone=True), nullable=False, index=True),
+    UniqueConstraint("device_id", "nonce", name="uq_request_nonces_device_nonce"),
+)
+
+team_keys = Table(
+    "team_keys", metadata,
+    Column("team_id", ID, ForeignKey("teams.id"), primary_key=True),
+    Column("key_version", Integer, primary_key=True),
+    Column("device_id", ID, ForeignKey("devices.id"), primary_key=True, index=True),
+    Column("wrapped", LargeBinary, nullable=False),
+)
+
+ALL_TABLES = (orgs, teams, people, team_members, devices, enrolment_tokens, request_nonces, team_keys)

@@ -1,0 +1,1 @@
+"""Talking to the central records server: device identity crypto, the wire protocol, the HTTP client."""

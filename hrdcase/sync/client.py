@@ -1,0 +1,187 @@
+"""The HTTP client the CLI and the UI use to talk to hrdcase-server.
+
+Every call after enrolment is signed with the device's Ed25519 key (docs/server.md). Network failures
+become one-line `ServerError`s naming the server; a refusal carries the server's own sentence. Timeouts
+and response sizes are bounded.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+import httpx
+
+from hrdcase.errors import UserError
+from hrdcase.sync import protocol as p
+from hrdcase.sync.identity import (
+    DeviceKeys,
+    SignedRoleRecord,
+    b64e,
+    enrol_proof_message,
+    request_signature_message,
+    sign,
+)
+
+TIMEOUT_S = 10.0
+
+
+class ServerError(UserError):
+    def __init__(self, message: str, status: int = 0) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class ServerClient:
+    def __init__(self, base_url: str, keys: DeviceKeys | None = None, device_id: str | None = None, *,
+                 http: httpx.Client | None = None, clock: Callable[[], float] = time.time) -> None:
+        parts = urlsplit(base_url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ServerError(f"The server address {base_url[:200]!r} must start with https:// or http://.")
+        self.base_url = base_url.rstrip("/")
+        self.keys = keys
+        self.device_id = device_id
+        self.clock = clock
+        self._own_http = http is None
+        self.http = http or httpx.Client(timeout=TIMEOUT_S, follow_redirects=False)
+
+    def close(self) -> None:
+        if self._own_http:
+            self.http.close()
+
+    def __enter__(self) -> ServerClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- unauthenticated -------------------------------------------------------------------------------
+    def health(self) -> dict:
+        return self._call("GET", "/v1/health", signed=False)
+
+    def enrol(self, token: str, person_id: str, device_id: str, keys: DeviceKeys) -> dict:
+        proof = sign(keys, enrol_proof_message(token, keys.sign_public, keys.box_public))
+        body = {"token": token, "person_id": person_id, "device_id": device_id,
+                "sign_public": b64e(keys.sign_public), "box_public": b64e(keys.box_public),
+                "proof": b64e(proof)}
+        answer = self._call("POST", "/v1/enrol", body, signed=False)
+        self.keys, self.device_id = keys, device_id
+        return answer
+
+    # -- signed ----------------------------------------------------------------------------------------
+    def me(self) -> dict:
+        return self._call("GET", "/v1/me")
+
+    def people(self) -> dict:
+        return self._call("GET", "/v1/people")
+
+    def put_role(self, person_id: str, signed: SignedRoleRecord, sealed_profile: bytes | None) -> None:
+        body: dict[str, Any] = {"signed_record": signed.to_json()}
+        if sealed_profile is not None:
+            body["sealed_profile"] = b64e(sealed_profile)
+        self._call("PUT", f"/v1/people/{person_id}/role", body)
+
+    def invite(self, token_hash: str, person_id: str, team_id: str, signed: SignedRoleRecord,
+               sealed_profile: bytes | None, expires_at: datetime) -> None:
+        when = expires_at if expires_at.tzinfo else expires_at.replace(tzinfo=UTC)
+        body = {"token_hash": token_hash, "person_id": person_id, "team_id": team_id,
+                "signed_record": signed.to_json(),
+                "sealed_profile": b64e(sealed_profile) if sealed_profile is not None else None,
+                "expires_at": when.astimezone(UTC).isoformat().replace("+00:00", "Z")}
+        self._call("POST", "/v1/invitations", body)
+
+    def devices(self, status: str = "pending") -> list[dict]:
+        return self._call("GET", "/v1/devices?" + urlencode({"status": status}))
+
+    def confirm_device(self, device_id: str, fingerprint: str, wrapped_team_keys: list[dict]) -> None:
+        keys = [{"team_id": k["team_id"], "key_version": k["key_version"], "wrapped": _text(k["wrapped"])}
+                for k in wrapped_team_keys]
+        self._call("POST", f"/v1/devices/{device_id}/confirm",
+                   {"fingerprint": fingerprint, "wrapped_team_keys": keys})
+
+    def revoke_device(self, device_id: str) -> None:
+        self._call("POST", f"/v1/devices/{device_id}/revoke", {})
+
+    def create_team(self, team_id: str, name: str) -> None:
+        self._call("POST", "/v1/teams", {"team_id": team_id, "name": name})
+
+    def put_team_keys(self, team_id: str, key_version: int, wrapped: dict[str, bytes]) -> None:
+        texts = {device: _text(blob) for device, blob in wrapped.items()}
+        self._call("PUT", "/v1/team-keys", {"team_id": team_id, "key_version": key_version, "wrapped": texts})
+
+    def team_keys(self) -> list[dict]:
+        return self._call("GET", "/v1/team-keys")
+
+    # -- transport -------------------------------------------------------------------------------------
+    def signed_headers(self, method: str, path: str, body: bytes) -> dict[str, str]:
+        if self.keys is None or self.device_id is None:
+            raise ServerError("This device is not enrolled on a server yet.")
+        stamp = int(self.clock())
+        nonce = secrets.token_urlsafe(24)
+        signature = sign(self.keys, request_signature_message(method, path, stamp, nonce, body))
+        return {p.HEADER_DEVICE: self.device_id, p.HEADER_TIME: str(stamp), p.HEADER_NONCE: nonce,
+                p.HEADER_SIGNATURE: b64e(signature)}
+
+    def _call(self, method: str, path: str, payload: Any = None, *, signed: bool = True) -> Any:
+        body = b"" if payload is None else json.dumps(payload, separators=(",", ":")).encode()
+        headers = {p.HEADER_PROTOCOL: str(p.PROTOCOL_VERSION), "Accept": "application/json"}
+        if payload is not None:
+            headers["Content-Type"] = "application/json"
+        if signed:
+            headers.update(self.signed_headers(method, path, body))
+        status, data = self._send(method, path, body, headers)
+        if status >= 400:
+            raise ServerError(_refusal(status, data), status)
+        if not data:
+            return None
+        try:
+            return json.loads(data)
+        except ValueError:
+            raise ServerError(f"The server at {self.base_url} sent an answer that is not JSON.",
+                              status) from None
+
+    def _send(self, method: str, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
+        url = self.base_url + path
+        try:
+            with self.http.stream(method, url, content=body or None, headers=headers,
+                                  timeout=TIMEOUT_S) as response:
+                declared = response.headers.get("content-length", "0")
+                if declared.isdigit() and int(declared) > p.MAX_RESPONSE_BYTES:
+                    raise ServerError(f"The server at {self.base_url} sent an answer larger than 16 MiB.")
+                chunks, size = [], 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > p.MAX_RESPONSE_BYTES:
+                        raise ServerError(f"The server at {self.base_url} sent an answer larger than 16 MiB.")
+                    chunks.append(chunk)
+                return response.status_code, b"".join(chunks)
+        except httpx.TimeoutException:
+            raise ServerError(f"The server at {self.base_url} did not answer within "
+                              f"{TIMEOUT_S:.0f} s.") from None
+        except httpx.HTTPError as exc:
+            raise ServerError(f"Cannot reach the server at {self.base_url}: {_reason(exc)}") from None
+
+
+def _text(blob: bytes | str) -> str:
+    return blob if isinstance(blob, str) else b64e(blob)
+
+
+def _refusal(status: int, data: bytes) -> str:
+    try:
+        message = json.loads(data).get("error")
+    except (ValueError, AttributeError):
+        message = None
+    if isinstance(message, str) and message:
+        return message[:500]
+    return f"The server refused the request (HTTP {status})."
+
+
+def _reason(exc: httpx.HTTPError) -> str:
+    text = str(exc).strip().splitlines()
+    reason = text[0] if text else type(exc).__name__
+    return reason[:200] + ("" if reason.endswith(".") else ".")

@@ -1,0 +1,70 @@
+"""Server fixtures: a migrated database on SQLite (always) and on PostgreSQL (when HRDCASE_TEST_PG names
+one). The PostgreSQL database is created fresh for the run (`hrdcase_<random>`) and dropped after;
+no other database on that server is touched."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+
+from hrdcase.server import tables
+from hrdcase.server.db import migrate, open_engine
+from tests.server.support import World
+
+PG_ENV = "HRDCASE_TEST_PG"
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"{PG_ENV} is not set")
+    import psycopg
+
+    name = f"hrdcase_{secrets.token_hex(6)}"
+    admin_url = make_url(base).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = make_url(base).set(database=name).render_as_string(hide_password=False)
+    engine = open_engine(url)
+    migrate(engine)
+    engine.dispose()
+    yield url
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _empty(url: str) -> None:
+    engine = open_engine(url)
+    with engine.begin() as conn:
+        names = ", ".join(table.name for table in tables.ALL_TABLES)
+        conn.execute(sa.text(f"TRUNCATE {names} CASCADE"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("pg", marks=pytest.mark.pg)])
+def server_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A migrated, empty server database's URL."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'server.db'}"
+        engine = open_engine(url)
+        migrate(engine)
+        engine.dispose()
+        return url
+    url = request.getfixturevalue("pg_url")
+    _empty(url)
+    return url
+
+
+@pytest.fixture
+def world(server_db: str) -> Iterator[World]:
+    engine = open_engine(server_db)
+    world = World(engine)
+    yield world
+    world.close()
