@@ -132,8 +132,8 @@ class AssignmentGuard:
                 f"{name} cannot take this case: {reasons}. A supervisor may override with a written "
                 "reason.", field="assignee")
         me = self.me
-        granted = override(verdict, me.id if me else -1, Role.SUPERVISOR if me and me.has(Role.SUPERVISOR) else Role.RESPONDER,
-                           override_reason, now)
+        acting_as = Role.SUPERVISOR if me and me.has(Role.SUPERVISOR) else Role.RESPONDER
+        granted = override(verdict, me.id if me else -1, acting_as, override_reason, now)
         override_id = uow.wellbeing.add_override(
             now, item.case_id, responder_id, granted.supervisor_id,
             tuple(limit.value for limit in granted.limits), granted.reason, granted.policy_version)

@@ -39,7 +39,8 @@ def make_world(profile_dir: Path, clock: FixedClock, max_open: int = 2, max_p1: 
         uow.reference.add_region(Region("XA", "Aldora", CivicSpace.REPRESSED, ("en",)))
         uow.reference.add_region(Region("XB", "Brenn", CivicSpace.OPEN, ("en",)))
         team = uow.reference.add_team("Desk Synthetic")
-        ids = {name: uow.reference.add_responder(Responder(0, name, team, frozenset({role}), ("en",), ("XA", "XB")))
+        ids = {name: uow.reference.add_responder(
+                   Responder(0, name, team, frozenset({role}), ("en",), ("XA", "XB")))
                for name, role in PEOPLE}
         policy = replace(load_policy(), max_open_cases=max_open, max_concurrent_p1=max_p1)
         uow.wellbeing.add_policy(1, policy_to_dict(policy), clock.now(), None)

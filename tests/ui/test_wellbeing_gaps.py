@@ -106,7 +106,8 @@ def test_handover_notes_from_the_team_menu(qtbot, ctx, caseload):
                        names[me], (), "The defender prefers Signal; invented note.")
     wellbeing = ctx.session.wellbeing
     responder = wellbeing.me
-    wellbeing.me = replace(responder, roles=frozenset({Role.SUPERVISOR}))  # a supervisor hands Bruno's case over
+    # a supervisor hands Bruno's case over
+    wellbeing.me = replace(responder, roles=frozenset({Role.SUPERVISOR}))
     run_and_wait(ctx.ops, lambda: wellbeing.apply_rebalance([move]))
     wellbeing.me = responder  # ...and the receiver reads the note
     window = MainWindow(ctx, persist_state=False)

@@ -19,7 +19,8 @@ TIMEOUT = 10_000
 
 def _as_supervisor(ctx) -> None:
     wellbeing = ctx.session.wellbeing
-    wellbeing.me = replace(wellbeing.me, roles=frozenset({Role.SUPERVISOR}))  # the team's load is theirs to see
+    # the team's load is theirs to see
+    wellbeing.me = replace(wellbeing.me, roles=frozenset({Role.SUPERVISOR}))
 
 
 def test_dashboard_on_the_real_team(qtbot, qtmodeltester, ctx, caseload):
