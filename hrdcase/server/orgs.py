@@ -33,7 +33,8 @@ def create_org(engine: Engine, name: str, team: str = "Team 1", *, now: datetime
         if not value or len(value) > MAX_NAME or not value.isprintable():
             raise DatabaseError(f"The {what} name must be 1 to {MAX_NAME} printable characters.")
     now = now or utcnow()
-    org_id, team_id, token = str(uuid.uuid4()), str(uuid.uuid4()), secrets.token_urlsafe(32)
+    # "hrd0." first: a token must never start with "-", or `hrdcase join --token` reads it as an option.
+    org_id, team_id, token = str(uuid.uuid4()), str(uuid.uuid4()), "hrd0." + secrets.token_urlsafe(32)
     expires = now + timedelta(hours=INIT_TOKEN_HOURS)
     with engine.begin() as conn:
         if conn.execute(sa.select(t.orgs.c.id).where(t.orgs.c.name == name)).first():

@@ -1,0 +1,333 @@
+"""Joining an organisation and managing its people through hrdcase-server.
+
+The server learns ids, roles, teams and public keys; names travel sealed under the team key, which
+only confirmed devices of the team hold (wrapped to each one's X25519 key by an admin's device).
+An invitation token is made here and shown once: the server stores only its hash. Its last part
+pins the organisation's root signing key, so a joining device can tell if a server hands it
+another root than the one the inviting admin trusts.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import secrets
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from hrdcase.errors import UserError
+from hrdcase.models.changes import ChangeSet
+from hrdcase.models.clock import Clock
+from hrdcase.models.entities import Responder
+from hrdcase.models.enums import Role
+from hrdcase.services.identity import check_name, device_keys, issue_record, resolve_roles, signed_row
+from hrdcase.storage.identity import DeviceRow, IdentityRow
+from hrdcase.storage.store import Store, UnitOfWork
+from hrdcase.sync.client import ServerClient
+from hrdcase.sync.identity import (
+    DeviceKeys,
+    IdentityError,
+    SignedRoleRecord,
+    b64d,
+    normalise_fingerprint,
+    open_sealed,
+    seal,
+    token_hash,
+    unwrap,
+    wrap_for,
+)
+
+INVITATION_VALID = timedelta(hours=72)
+FIRST_ADMIN_ROLES = frozenset({Role.ADMIN, Role.SUPERVISOR, Role.RESPONDER})
+_PIN_CHARS = 16
+
+ClientFactory = Callable[[str, DeviceKeys | None, str | None], ServerClient]
+
+
+def default_client(url: str, keys: DeviceKeys | None, device_id: str | None) -> ServerClient:
+    return ServerClient(url, keys, device_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Joined:
+    fingerprint: str
+    status: str  # confirmed (the first admin) or pending (an admin must confirm)
+    org_name: str
+
+
+def root_pin(root_sign_public: bytes) -> str:
+    digest = hashlib.sha256(b"hrdcase-root-v1" + root_sign_public).digest()
+    return base64.b32encode(digest).decode()[:_PIN_CHARS]
+
+
+def make_token(person_id: str, root_sign_public: bytes) -> str:
+    """`hrd1.<person>.<secret>.<root pin>`: the invited person's id, 192 random bits, and the pin of
+    the root key the inviting admin trusts."""
+    return f"hrd1.{uuid.UUID(person_id).hex}.{secrets.token_urlsafe(24)}.{root_pin(root_sign_public)}"
+
+
+def _read_token(token: str) -> tuple[str | None, str | None]:
+    """(person id, root pin) from an invitation token; (None, None) for an organisation's first
+    token, which `hrdcase-server init` made."""
+    parts = token.split(".")
+    if parts[0] != "hrd1":
+        return None, None
+    try:
+        if len(parts) != 4:
+            raise ValueError
+        return str(uuid.UUID(hex=parts[1])), parts[3]
+    except ValueError:
+        raise UserError("This invitation token is incomplete; copy all of it.") from None
+
+
+def _profile_aad(person_id: str) -> bytes:
+    return b"hrdcase-person-v1:" + person_id.encode()
+
+
+def _team_key_aad(team_uuid: str, version: int, device_id: str) -> bytes:
+    return f"hrdcase-team-key-v1:{team_uuid}:{version}:{device_id}".encode()
+
+
+def seal_profile(team_key: bytes, person_id: str, name: str) -> bytes:
+    return seal(team_key, json.dumps({"name": name}).encode(), _profile_aad(person_id))
+
+
+def _open_profile(team_key: bytes | None, person_id: str, blob: str | None) -> str | None:
+    if team_key is None or not blob:
+        return None
+    try:
+        data = json.loads(open_sealed(team_key, b64d(blob), _profile_aad(person_id)))
+    except (IdentityError, ValueError):
+        return None
+    name = data.get("name") if isinstance(data, dict) else None
+    return check_name(name) if isinstance(name, str) else None
+
+
+def join(store: Store, clock: Clock, server_url: str, token: str, name: str,
+         client_factory: ClientFactory = default_client) -> Joined:
+    """Enrol this (new, empty) caseload's device with the organisation that made `token`."""
+    name = check_name(name)
+    token = token.strip()
+    invited, pin = _read_token(token)
+    keys = DeviceKeys.generate()
+    person_id, device_id = invited or str(uuid.uuid4()), str(uuid.uuid4())
+    client = client_factory(server_url, None, None)
+    try:
+        answer = client.enrol(token, person_id, device_id, keys)
+        first_admin = answer.get("root_sign_public") is None
+        root_public = keys.sign_public if first_admin else b64d(answer["root_sign_public"])
+        if not first_admin and pin != root_pin(root_public):
+            raise UserError("The server named an organisation root key that does not match the one in "
+                            "the invitation; nothing was joined. Tell the admin who invited you.")
+        identity = IdentityRow(
+            org_id=answer["org_id"], org_name=answer["org_name"], person_id=answer["person_id"],
+            device_id=answer["device_id"], sign_private=keys.sign_private, box_private=keys.box_private,
+            server_url=server_url, status=answer["status"],
+            root_device_id=answer["device_id"] if first_admin else answer["root_device_id"],
+            root_sign_public=root_public, created_at=clock.now())
+        with store.transaction() as uow:
+            uow.identity.set_identity(identity)
+            uow.identity.put_device(DeviceRow(identity.device_id, identity.person_id, keys.sign_public,
+                                              keys.box_public, keys.fingerprint, answer["status"]))
+            team_id = uow.reference.add_team("Team")
+            uow.identity.set_team_uuid(team_id, answer["team_id"])
+            rid = uow.reference.add_responder(Responder(0, name, team_id, frozenset(),
+                                                        person_id=identity.person_id))
+            uow.settings.set("me", str(rid))
+            uow.audit.append(clock.now(), rid, "identity.joined", "device", identity.device_id, None,
+                             {"status": answer["status"], "first_admin": first_admin})
+            if first_admin:
+                _found_team(uow, client, identity, answer["team_id"], name, clock)
+        return Joined(keys.fingerprint, answer["status"], answer["org_name"])
+    finally:
+        client.close()
+
+
+def _found_team(uow: UnitOfWork, client: ServerClient, identity: IdentityRow, team_uuid: str,
+                name: str, clock: Clock) -> None:
+    """The first admin's device: a fresh team key, its own signed record and sealed name."""
+    team_key = secrets.token_bytes(32)
+    uow.identity.put_team_key(team_uuid, 1, team_key)
+    signed = issue_record(uow, identity, identity.person_id, FIRST_ADMIN_ROLES, [team_uuid], clock.now())
+    client.put_role(identity.person_id, signed, seal_profile(team_key, identity.person_id, name))
+    wrapped = wrap_for(DeviceKeys(identity.sign_private, identity.box_private).box_public, team_key,
+                       _team_key_aad(team_uuid, 1, identity.device_id))
+    client.put_team_keys(team_uuid, 1, {identity.device_id: wrapped})
+
+
+class OrgService:
+    """An enrolled device's dealings with its organisation (admins: invite, confirm, revoke)."""
+
+    def __init__(self, store: Store, clock: Clock, me: Responder | None,
+                 client_factory: ClientFactory = default_client) -> None:
+        self.store, self.clock, self.me = store, clock, me
+        self.client_factory = client_factory
+
+    def _identity(self) -> IdentityRow:
+        with self.store.read() as uow:
+            identity = uow.identity.identity()
+        if identity is None or not identity.server_url:
+            raise UserError("This caseload works without a server; join an organisation with "
+                            "'hrdcase join' to invite people.")
+        return identity
+
+    def _client(self, identity: IdentityRow) -> ServerClient:
+        assert identity.server_url is not None
+        return self.client_factory(identity.server_url, device_keys(identity), identity.device_id)
+
+    def _admin(self) -> Responder:
+        if self.me is None or not self.me.has(Role.ADMIN):
+            raise UserError("Only an admin may manage people and devices.")
+        return self.me
+
+    def _my_team(self, uow: UnitOfWork, team: str | None) -> tuple[str, bytes]:
+        uuids = uow.identity.team_uuids()
+        names = {t.id: t.name for t in uow.reference.teams()}
+        if team is None:
+            assert self.me is not None
+            wanted = uuids.get(self.me.team_id)
+        else:
+            wanted = next((u for i, u in uuids.items() if team in (u, names.get(i))), None)
+        if wanted is None:
+            raise UserError(f"No team {team!r} is known here." if team else "You are in no team yet.")
+        key = uow.identity.team_key(wanted)
+        if key is None:
+            raise UserError("This device holds no key for that team yet; sync people first.")
+        return wanted, key[1]
+
+    def invite(self, name: str, roles: Iterable[Role], team: str | None = None) -> str:
+        """A one-time token for a new person (valid 72 h), shown once and never stored here."""
+        admin, identity, name = self._admin(), self._identity(), check_name(name)
+        roles = frozenset(roles)
+        if not roles:
+            raise UserError("An invitation needs at least one role.")
+        now = self.clock.now()
+        person_id = str(uuid.uuid4())
+        token = make_token(person_id, identity.root_sign_public)
+        with self.store.transaction() as uow:
+            team_uuid, team_key = self._my_team(uow, team)
+            team_id = next(i for i, u in uow.identity.team_uuids().items() if u == team_uuid)
+            signed = issue_record(uow, identity, person_id, roles, [team_uuid], now)
+            rid = uow.reference.add_responder(Responder(0, name, team_id, roles, person_id=person_id))
+            uow.identity.add_invitation(token_hash(token), person_id, now + INVITATION_VALID, now)
+            uow.audit.append(now, admin.id, "person.invited", "person", rid, None,
+                             {"roles": sorted(r.value for r in roles)})
+            client = self._client(identity)
+            try:  # inside the transaction: a refusal leaves no local trace either
+                client.invite(token_hash(token), person_id, team_uuid, signed,
+                              seal_profile(team_key, person_id, name), now + INVITATION_VALID)
+            finally:
+                client.close()
+        return token
+
+    def pending_devices(self) -> list[dict[str, Any]]:
+        self._admin()
+        client = self._client(self._identity())
+        try:
+            return client.devices("pending")
+        finally:
+            client.close()
+
+    def confirm_device(self, fingerprint: str) -> ChangeSet:
+        """After comparing fingerprints with the device's owner: confirm it and hand it the keys of
+        its person's teams."""
+        admin, identity = self._admin(), self._identity()
+        wanted = normalise_fingerprint(fingerprint)
+        client = self._client(identity)
+        try:
+            listing = client.people()
+            device, person = _find_device(listing, wanted)
+            if device["status"] != "pending":
+                raise UserError(f"That device is {device['status']}, not waiting for confirmation.")
+            wrapped = []
+            with self.store.read() as uow:
+                for team_uuid in person["teams"]:
+                    key = uow.identity.team_key(team_uuid)
+                    if key is None:
+                        continue
+                    wrapped.append({"team_id": team_uuid, "key_version": key[0], "wrapped": wrap_for(
+                        b64d(device["box_public"]), key[1],
+                        _team_key_aad(team_uuid, key[0], device["device_id"]))})
+            client.confirm_device(device["device_id"], wanted, wrapped)
+        finally:
+            client.close()
+        with self.store.transaction() as uow:
+            uow.audit.append(self.clock.now(), admin.id, "device.confirmed", "device",
+                             device["device_id"], None, {})
+        return self.refresh().merge(ChangeSet(entities=frozenset({"person"}), audit=True))
+
+    def revoke_device(self, fingerprint: str) -> ChangeSet:
+        admin, identity = self._admin(), self._identity()
+        wanted = normalise_fingerprint(fingerprint)
+        client = self._client(identity)
+        try:
+            device, _ = _find_device(client.people(), wanted)
+            client.revoke_device(device["device_id"])
+        finally:
+            client.close()
+        with self.store.transaction() as uow:
+            uow.audit.append(self.clock.now(), admin.id, "device.revoked", "device",
+                             device["device_id"], None, {})
+        return self.refresh().merge(ChangeSet(entities=frozenset({"person"}), audit=True))
+
+    def refresh(self) -> ChangeSet:
+        """Fetch the organisation's people, devices and this device's team keys; every record is
+        checked before it counts (services/identity.resolve_roles)."""
+        identity = self._identity()
+        client = self._client(identity)
+        try:
+            me = client.me()
+            listing = client.people() if me["status"] == "confirmed" else None
+            keys = client.team_keys() if me["status"] == "confirmed" else []
+        finally:
+            client.close()
+        with self.store.transaction() as uow:
+            uow.identity.set_status(me["status"])
+            for k in keys:
+                secret = unwrap(device_keys(identity), b64d(k["wrapped"]),
+                                _team_key_aad(k["team_id"], k["key_version"], identity.device_id))
+                uow.identity.put_team_key(k["team_id"], k["key_version"], secret)
+            if listing is not None:
+                _store_people(uow, identity, listing)
+            uow.reference.role_book = resolve_roles(identity, uow.identity.devices(),
+                                                    uow.identity.role_records())
+        return ChangeSet(entities=frozenset({"person"}))
+
+
+def _find_device(listing: dict[str, Any], fingerprint: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    for person in listing["people"]:
+        for device in person["devices"]:
+            if device["fingerprint"] == fingerprint:
+                return device, person
+    raise UserError(f"No device with fingerprint {fingerprint} is enrolled in this organisation.")
+
+
+def _store_people(uow: UnitOfWork, identity: IdentityRow, listing: dict[str, Any]) -> None:
+    uuids = {u: i for i, u in uow.identity.team_uuids().items()}
+    for team in listing.get("teams", []):
+        if team["team_id"] not in uuids:
+            uuids[team["team_id"]] = uow.reference.add_team(team["name"])
+            uow.identity.set_team_uuid(uuids[team["team_id"]], team["team_id"])
+    for person in listing["people"]:
+        for d in person["devices"]:
+            uow.identity.put_device(DeviceRow(d["device_id"], person["person_id"], b64d(d["sign_public"]),
+                                              b64d(d["box_public"]), d["fingerprint"], d["status"]))
+        if person.get("signed_record"):
+            signed = SignedRoleRecord.from_json(person["signed_record"])
+            stored = uow.identity.role_record(person["person_id"])
+            if stored is None or stored.serial <= signed.record.serial:
+                uow.identity.put_role_record(signed_row(signed))
+        team_uuid = next(iter(person["teams"]), None)
+        key = uow.identity.team_key(team_uuid) if team_uuid else None
+        name = _open_profile(key[1] if key else None, person["person_id"], person.get("sealed_profile"))
+        local = uow.reference.responder_for_person(person["person_id"])
+        if local is None:
+            team_id = uuids.get(team_uuid or "") or next(iter(uuids.values()))
+            uow.reference.add_responder(Responder(0, name or "Unnamed person", team_id, frozenset(),
+                                                  person_id=person["person_id"]))
+        elif name and name != local.display_name:
+            uow.reference.set_display_name(local.id, name)
