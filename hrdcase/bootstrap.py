@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from hrdcase.errors import CorruptDatabase
+from hrdcase.errors import CorruptDatabase, UserError
 from hrdcase.models.clock import Clock, SystemClock
 from hrdcase.services.session import Session
 from hrdcase.storage.db import is_damage
 from hrdcase.storage.keys import DEFAULT_KDF, KdfParams
 from hrdcase.storage.profile import Profile
 from hrdcase.storage.store import Store
+
+if TYPE_CHECKING:
+    from hrdcase.services.org import Joined
 
 
 def default_profile_dir() -> Path:
@@ -40,6 +45,37 @@ class Unlocker:
     def create(self, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> Session:
         store = self.profile.create(passphrase, kdf)
         return self._start(store)
+
+    def create_standalone(self, passphrase: str, name: str, kdf: KdfParams = DEFAULT_KDF) -> Session:
+        """A new caseload for one person (or a desk) without a server: `hrdcase init` and the
+        first-run wizard. Nothing is left behind if it fails."""
+        from hrdcase.services.identity import create_standalone
+
+        return self._first_run(passphrase, kdf, lambda s: create_standalone(s.store, s.clock, name))
+
+    def join(self, passphrase: str, server_url: str, token: str, name: str,
+             kdf: KdfParams = DEFAULT_KDF) -> tuple[Session, Joined]:
+        """A new caseload whose device is enrolled in an organisation: `hrdcase join` and the
+        first-run wizard. Nothing is left behind if enrolment fails."""
+        from hrdcase.services.org import join
+
+        joined: list[Joined] = []
+        session = self._first_run(passphrase, kdf, lambda s: joined.append(
+            join(s.store, s.clock, server_url, token, name)))
+        return session, joined[0]
+
+    def _first_run(self, passphrase: str, kdf: KdfParams, setup: Callable[[Session], object]) -> Session:
+        if self.profile.key_path.exists() or self.profile.db_path.exists():
+            raise UserError(f"A profile already exists at {self.profile.path}; choose another folder.")
+        session = self.create(passphrase, kdf)
+        try:
+            setup(session)
+        except BaseException:
+            session.close()
+            self.profile.wipe()  # no half-made profile
+            raise
+        session.close()  # reopened so that `me` and the verified roles are read as on any start
+        return self.with_passphrase(passphrase)
 
     def _start(self, store: Store) -> Session:
         """Session.start reads settings and responders: if that fails, close and release the profile."""

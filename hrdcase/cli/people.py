@@ -26,8 +26,8 @@ def passphrase_warning(passphrase: str) -> str | None:
     return None
 
 
-def _new_profile(args: argparse.Namespace) -> tuple[Any, Any]:
-    """An empty caseload in a folder that holds none yet, and its open session."""
+def _new_profile(args: argparse.Namespace) -> tuple[Any, str]:
+    """The unlocker of a folder that holds no caseload yet, and the new passphrase."""
     from hrdcase.bootstrap import Unlocker
 
     unlocker = Unlocker(profile_dir(args))
@@ -37,35 +37,22 @@ def _new_profile(args: argparse.Namespace) -> tuple[Any, Any]:
     warning = passphrase_warning(passphrase)
     if warning:
         print(f"hrdcase: {warning}", file=sys.stderr)
-    return unlocker, unlocker.create(passphrase)
+    return unlocker, passphrase
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from hrdcase.services.identity import create_standalone
-
-    unlocker, session = _new_profile(args)
-    try:
-        me = create_standalone(session.store, session.clock, args.name)
-    except BaseException:
-        session.close()
-        unlocker.profile.wipe()  # no half-made profile is left behind
-        raise
+    unlocker, passphrase = _new_profile(args)
+    session = unlocker.create_standalone(passphrase, args.name)
+    name = session.me.display_name
     session.close()
-    print(f"Created a caseload for {me.display_name} at {unlocker.profile.path} "
+    print(f"Created a caseload for {name} at {unlocker.profile.path} "
           "(standalone: responder, supervisor and admin).")
     return 0
 
 
 def cmd_join(args: argparse.Namespace) -> int:
-    from hrdcase.services.org import join
-
-    unlocker, session = _new_profile(args)
-    try:
-        joined = join(session.store, session.clock, args.server, args.token, args.name)
-    except BaseException:
-        session.close()
-        unlocker.profile.wipe()
-        raise
+    unlocker, passphrase = _new_profile(args)
+    session, joined = unlocker.join(passphrase, args.server, args.token, args.name)
     session.close()
     if joined.status == "confirmed":
         print(f"Joined {joined.org_name} as its first admin. This device's fingerprint:")

@@ -47,6 +47,23 @@ class PersonView:
     verified: bool  # a valid signed record exists (else: no roles)
 
 
+@dataclass(frozen=True, slots=True)
+class IdentitySummary:
+    """This device, without its private keys."""
+
+    org_name: str
+    server_url: str | None
+    status: str  # standalone | pending | confirmed | revoked
+    fingerprint: str
+    device_id: str
+    person_id: str
+
+
+def summary(row: IdentityRow) -> IdentitySummary:
+    return IdentitySummary(row.org_name, row.server_url, row.status, device_keys(row).fingerprint,
+                           row.device_id, row.person_id)
+
+
 def check_name(name: str) -> str:
     text = " ".join(name.split())
     if not text:

@@ -11,9 +11,17 @@ from hrdcase.services.appeals import AppealService
 from hrdcase.services.audit import VerifyReport, verify
 from hrdcase.services.cases import CaseService
 from hrdcase.services.evidence import EvidenceService
-from hrdcase.services.identity import adopt_local_people, install_role_book
+from hrdcase.services.identity import (
+    IdentitySummary,
+    PersonView,
+    adopt_local_people,
+    install_role_book,
+    people,
+    summary,
+)
 from hrdcase.services.intake import IntakeService
 from hrdcase.services.notify import NotifyService
+from hrdcase.services.org import OrgService
 from hrdcase.services.playbooks import PlaybookService
 from hrdcase.services.queries import CaseQueries
 from hrdcase.services.triage import TriageService
@@ -93,6 +101,21 @@ class Session:
     def wellbeing(self) -> WellbeingService:
         return WellbeingService(self.store, self.clock, self.me, self.cases.device_id, self.cases,
                                 self.cases.sla_policy)
+
+    # People, devices and the organisation (issue 8).
+    @cached_property
+    def org(self) -> OrgService:
+        return OrgService(self.store, self.clock, self.me)
+
+    def people(self) -> list[PersonView]:
+        with self.store.read() as uow:
+            return people(uow)
+
+    def identity(self) -> IdentitySummary | None:
+        """This device as the People screen shows it; None for a caseload with no person yet."""
+        with self.store.read() as uow:
+            row = uow.identity.identity()
+        return summary(row) if row else None
 
     def verify(self) -> VerifyReport:
         return verify(self.store)
