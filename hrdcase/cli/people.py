@@ -105,6 +105,16 @@ def cmd_people_invite(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_people_set_roles(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    try:
+        _org(session).set_roles(args.id, [Role(r) for r in args.role])
+    finally:
+        session.close()
+    print(f"Person {args.id} now holds: {', '.join(sorted(set(args.role)))}.")
+    return 0
+
+
 def cmd_people_devices(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
@@ -160,6 +170,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="a role; repeat for several")
     p.add_argument("--team", help="team name or id (default: your first team)")
     p.set_defaults(func=cmd_people_invite)
+    p = people_sub.add_parser("set-roles", parents=[common],
+                              help="give a person exactly these roles, signed by this device (admins)")
+    p.add_argument("id", type=int, help="the person's id, as `people list` shows it")
+    p.add_argument("--role", required=True, action="append", choices=[r.value for r in Role])
+    p.set_defaults(func=cmd_people_set_roles)
     p = people_sub.add_parser("devices", parents=[common], help="devices waiting for confirmation (admins)")
     p.set_defaults(func=cmd_people_devices)
     p = people_sub.add_parser("confirm-device", parents=[common],

@@ -167,7 +167,7 @@ class OrgService:
         self.store, self.clock, self.me = store, clock, me
         self.client_factory = client_factory
 
-    def _identity(self) -> IdentityRow:
+    def _identity(self) -> IdentityRow:  # an enrolled device's
         with self.store.read() as uow:
             identity = uow.identity.identity()
         if identity is None or not identity.server_url:
@@ -223,6 +223,36 @@ class OrgService:
             finally:
                 client.close()
         return token
+
+    def set_roles(self, responder_id: int, roles: Iterable[Role]) -> ChangeSet:
+        """Sign a new record (serial one up) giving this person exactly `roles`; on an enrolled
+        device the server checks and stores it too. An admin may not drop their own admin role
+        (someone must be left to manage the organisation)."""
+        admin = self._admin()
+        roles = frozenset(roles)
+        now = self.clock.now()
+        with self.store.transaction() as uow:
+            identity = uow.identity.identity()
+            person = uow.reference.responder(responder_id)
+            if identity is None or person is None or not person.person_id:
+                raise UserError(f"No person with id {responder_id} is known here.")
+            if person.id == admin.id and Role.ADMIN not in roles:
+                raise UserError("You may not remove your own admin role; ask another admin.")
+            stored = uow.identity.role_record(person.person_id)
+            teams = json.loads(stored.record)["teams"] if stored else [
+                uow.identity.team_uuids()[person.team_id]]
+            signed = issue_record(uow, identity, person.person_id, roles, teams, now)
+            uow.audit.append(now, admin.id, "person.roles_changed", "person", person.id, None,
+                             {"roles": sorted(r.value for r in roles), "serial": signed.record.serial})
+            if identity.server_url:
+                client = self._client(identity)
+                try:  # inside the transaction: refused by the server, changed nowhere
+                    client.put_role(person.person_id, signed, None)
+                finally:
+                    client.close()
+            uow.reference.role_book = resolve_roles(identity, uow.identity.devices(),
+                                                    uow.identity.role_records())
+        return ChangeSet(entities=frozenset({"person"}), audit=True)
 
     def pending_devices(self) -> list[dict[str, Any]]:
         self._admin()
