@@ -16,7 +16,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from hrdcase.errors import UserError
 
 ENV_DB_URL = "HRDCASE_DB_URL"
-MIGRATIONS = Path(__file__).resolve().parent / "alembic"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 class DatabaseError(UserError):

@@ -31,7 +31,10 @@ class BodyLimit:
         too_large = f"The request body is larger than {self.limit // (1 << 20)} MiB."
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length", b"0")
-        if not declared.isdigit() or int(declared) > self.limit:
+        if not declared.isdigit():
+            await _send_error(send, 400, "The Content-Length header is not a number.")
+            return
+        if int(declared) > self.limit:
             await _send_error(send, 413, too_large)
             return
         chunks, size = [], 0

@@ -76,7 +76,10 @@ def put_role(person_id: str, body: RoleBody, request: Request,
                                   "role_record": json.dumps(signed.to_json(), sort_keys=True)}
         if body.sealed_profile is not None:
             values["sealed_profile"] = b64_bytes(body.sealed_profile)
-        conn.execute(sa.update(t.people).where(t.people.c.id == person_id).values(**values))
+        newer = (t.people.c.id == person_id, t.people.c.role_serial < record.serial)
+        done = conn.execute(sa.update(t.people).where(*newer).values(**values))
+        if done.rowcount != 1:  # a newer record landed meanwhile
+            raise conflict("This role record is not newer than the one stored.")
         _set_members(conn, person_id, record.teams)
 
 

@@ -1,4 +1,4 @@
-"""The server's tables (SQLAlchemy Core). Migrations in `alembic/versions` create them; this module is
+"""The server's tables (SQLAlchemy Core). Migrations in `migrations/versions` create them; this module is
 what the queries use. No person's name or other personal detail is ever stored in plaintext: profiles
 arrive sealed under a team key the server never holds."""
 

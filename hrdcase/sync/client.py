@@ -39,7 +39,8 @@ class ServerError(UserError):
 
 class ServerClient:
     def __init__(self, base_url: str, keys: DeviceKeys | None = None, device_id: str | None = None, *,
-                 http: httpx.Client | None = None, clock: Callable[[], float] = time.time) -> None:
+                 http: httpx.Client | None = None, clock: Callable[[], float] = time.time,
+                 timeout: float = TIMEOUT_S) -> None:
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ServerError(f"The server address {base_url[:200]!r} must start with https:// or http://.")
@@ -47,8 +48,9 @@ class ServerClient:
         self.keys = keys
         self.device_id = device_id
         self.clock = clock
+        self.timeout = timeout
         self._own_http = http is None
-        self.http = http or httpx.Client(timeout=TIMEOUT_S, follow_redirects=False)
+        self.http = http or httpx.Client(timeout=timeout, follow_redirects=False)
 
     def close(self) -> None:
         if self._own_http:
@@ -136,7 +138,7 @@ class ServerClient:
             headers.update(self.signed_headers(method, path, body))
         status, data = self._send(method, path, body, headers)
         if status >= 400:
-            raise ServerError(_refusal(status, data), status)
+            raise ServerError(_refusal(self.base_url, status, data), status)
         if not data:
             return None
         try:
@@ -149,7 +151,7 @@ class ServerClient:
         url = self.base_url + path
         try:
             with self.http.stream(method, url, content=body or None, headers=headers,
-                                  timeout=TIMEOUT_S) as response:
+                                  timeout=self.timeout) as response:
                 declared = response.headers.get("content-length", "0")
                 if declared.isdigit() and int(declared) > p.MAX_RESPONSE_BYTES:
                     raise ServerError(f"The server at {self.base_url} sent an answer larger than 16 MiB.")
@@ -162,7 +164,7 @@ class ServerClient:
                 return response.status_code, b"".join(chunks)
         except httpx.TimeoutException:
             raise ServerError(f"The server at {self.base_url} did not answer within "
-                              f"{TIMEOUT_S:.0f} s.") from None
+                              f"{self.timeout:g} s.") from None
         except httpx.HTTPError as exc:
             raise ServerError(f"Cannot reach the server at {self.base_url}: {_reason(exc)}") from None
 
@@ -171,14 +173,16 @@ def _text(blob: bytes | str) -> str:
     return blob if isinstance(blob, str) else b64e(blob)
 
 
-def _refusal(status: int, data: bytes) -> str:
+def _refusal(base_url: str, status: int, data: bytes) -> str:
     try:
         message = json.loads(data).get("error")
     except (ValueError, AttributeError):
         message = None
     if isinstance(message, str) and message:
         return message[:500]
-    return f"The server refused the request (HTTP {status})."
+    if status >= 500:
+        return f"The server at {base_url} failed (HTTP {status}); try again later."
+    return f"The server at {base_url} refused the request (HTTP {status})."
 
 
 def _reason(exc: httpx.HTTPError) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,15 +49,25 @@ def _empty(url: str) -> None:
     engine.dispose()
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Migrated once per run; each test gets a copy of the file."""
+    path = tmp_path_factory.mktemp("server-template") / "server.db"
+    engine = open_engine(f"sqlite:///{path}")
+    migrate(engine)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
 @pytest.fixture(params=["sqlite", pytest.param("pg", marks=pytest.mark.pg)])
 def server_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A migrated, empty server database's URL."""
     if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'server.db'}"
-        engine = open_engine(url)
-        migrate(engine)
-        engine.dispose()
-        return url
+        path = tmp_path / "server.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        return f"sqlite:///{path}"
     url = request.getfixturevalue("pg_url")
     _empty(url)
     return url
