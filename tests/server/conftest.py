@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from sqlalchemy.engine import make_url
 
 from hrdcase.server import tables
 from hrdcase.server.db import migrate, open_engine
+from tests.server import test_real_server as real_server
 from tests.server.support import World
 
 PG_ENV = "HRDCASE_TEST_PG"
@@ -79,3 +82,31 @@ def world(server_db: str) -> Iterator[World]:
     world = World(engine)
     yield world
     world.close()
+
+
+@pytest.fixture
+def servers(server_db: str) -> Iterator[list[str]]:
+    """Real hrdcase-server processes on free ports of 127.0.0.1 over `server_db`: two on
+    PostgreSQL (requests may alternate between them), one on SQLite."""
+    count = 2 if server_db.startswith("postgresql") else 1
+    processes, urls = [], []
+    try:
+        for _ in range(count):
+            port = real_server.free_port()
+            process = subprocess.Popen(
+                [sys.executable, "-m", "hrdcase.server.cli", "--db", server_db, "--port", str(port)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
+                env=real_server._env())
+            processes.append(process)
+            urls.append(f"http://127.0.0.1:{port}")
+        for url, process in zip(urls, processes, strict=True):  # started side by side
+            real_server.wait_healthy(url, process)
+        yield urls
+    finally:
+        for process in processes:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()

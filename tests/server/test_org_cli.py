@@ -16,7 +16,7 @@ from hrdcase import cli
 from hrdcase.bootstrap import Unlocker
 from tests.conftest import FAST_KDF
 from tests.integration.test_cli import assert_one_line_error, hrdcase
-from tests.server.test_real_server import assert_no_names, server_cli, servers  # noqa: F401 (fixture)
+from tests.server.test_real_server import assert_no_names, server_cli
 
 PASS = "correct horse battery staple 7"
 NAMES = {"admin": "Ilse Vantongeren", "responder": "Oskar Brindlewood", "supervisor": "Maren Quastfeld"}

@@ -11,7 +11,6 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -55,32 +54,6 @@ def wait_healthy(url: str, process: subprocess.Popen) -> None:
         except httpx.HTTPError:
             time.sleep(0.1)
     raise AssertionError("hrdcase-server did not start within 30 s")
-
-
-@pytest.fixture
-def servers(server_db: str) -> Iterator[list[str]]:
-    count = 2 if server_db.startswith("postgresql") else 1
-    processes, urls = [], []
-    try:
-        for _ in range(count):
-            port = free_port()
-            process = subprocess.Popen(
-                [sys.executable, "-m", "hrdcase.server.cli", "--db", server_db, "--port", str(port)],
-                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
-                env=_env())
-            processes.append(process)
-            urls.append(f"http://127.0.0.1:{port}")
-        for url, process in zip(urls, processes, strict=True):  # started side by side
-            wait_healthy(url, process)
-        yield urls
-    finally:
-        for process in processes:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
 
 
 def test_flow_over_real_http_and_no_name_in_the_database(server_db: str, servers: list[str]) -> None:
