@@ -87,7 +87,7 @@ def language_code(raw: str) -> str:
         rest = [_subtag(p) for p in parts[1:]]
         if primary and all(rest) and len(rest) <= 2:
             return "-".join([primary, *(p for p in rest if p)])
-    raise ValidationError(language_hint(text), field="language")
+    raise ValidationError(f"Unknown language {text[:20]!r}: {language_hint(text)}.", field="language")
 
 
 def language_hint(text: str) -> str:

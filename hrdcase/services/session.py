@@ -15,6 +15,7 @@ from hrdcase.services.intake import IntakeService
 from hrdcase.services.notify import NotifyService
 from hrdcase.services.playbooks import PlaybookService
 from hrdcase.services.queries import CaseQueries
+from hrdcase.services.regions import RegionService
 from hrdcase.services.triage import TriageService
 from hrdcase.services.wellbeing import WellbeingService
 from hrdcase.services.wellbeing_guard import AssignmentGuard
@@ -80,6 +81,11 @@ class Session:
     def wellbeing(self) -> WellbeingService:
         return WellbeingService(self.store, self.clock, self.me, self.cases.device_id, self.cases,
                                 self.cases.sla_policy)
+
+    # Regions and civic-space ratings as reference data (issue 8).
+    @cached_property
+    def regions(self) -> RegionService:
+        return RegionService(self.store, self.clock, self.me, self.cases.device_id)
 
     def verify(self) -> VerifyReport:
         return verify(self.store)
