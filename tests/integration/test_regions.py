@@ -83,7 +83,7 @@ def test_the_documented_example_imports(profile_dir: Path, tmp_path: Path, kind:
         "line 4: unknown language 'english' (use the ISO 639 code, e.g. 'en')",
     ]
     listed = json.loads(hrdcase("case", "list", "--profile", str(profile_dir), "--status", "all",
-                                "--region", "KE", "--json").stdout)
+                                "--region", "ke", "--language", "SW", "--json").stdout)
     assert sorted((c["region"], c["language"]) for c in listed["cases"]) == [("KE", "sw")] * 2
 
 
