@@ -8,17 +8,10 @@ import sys
 from typing import Any
 
 from hrdcase.cli.common import open_session
-from hrdcase.errors import UserError, ValidationError
+from hrdcase.errors import UserError
 from hrdcase.models.enums import CaseStatus, Priority
-from hrdcase.models.iso import language_code
+from hrdcase.models.iso import language_or_text
 from hrdcase.models.queue import OPEN_STATUSES, SORT_COLUMNS, UNASSIGNED, QueueFilter, QueueSort
-
-
-def _language(raw: str) -> str:
-    try:
-        return language_code(raw)
-    except ValidationError:
-        return raw.strip()  # not a code: it matches no case, as before
 
 
 def _queue_filter(args: argparse.Namespace) -> QueueFilter:
@@ -41,7 +34,7 @@ def _queue_filter(args: argparse.Namespace) -> QueueFilter:
         priorities=(Priority(args.priority),) if args.priority else (),
         assignee_id=assignee,
         region_code=args.region.strip().upper() if args.region else None,  # ISO codes in any case
-        language=_language(args.language) if args.language else None,
+        language=language_or_text(args.language) if args.language else None,
         text=args.search or "",
     )
 

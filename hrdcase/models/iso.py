@@ -90,6 +90,15 @@ def language_code(raw: str) -> str:
     raise ValidationError(f"Unknown language {text[:20]!r}: {language_hint(text)}.", field="language")
 
 
+def language_or_text(raw: str) -> str:
+    """`raw` in its ISO spelling when it is a language code, else as typed (for matching, not storing:
+    a filter or a suggestion with an unknown language simply matches nothing)."""
+    try:
+        return language_code(raw)
+    except ValidationError:
+        return raw.strip()
+
+
 def language_hint(text: str) -> str:
     """What to say about a language that is not an ISO 639 code."""
     named = _language_named(text[:60])

@@ -19,6 +19,7 @@ from hrdcase.models.enums import CivicSpace, IncidentCategory, Role
 from hrdcase.models.intake import NewCase, NewDefender
 from hrdcase.models.iso import countries
 from hrdcase.services.session import Session
+from hrdcase.wellbeing.reasons import Why
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.integration.test_cli import assert_one_line_error, hrdcase
 
@@ -235,5 +236,25 @@ def test_an_edit_takes_iso_codes_in_any_case_and_refuses_a_language_name(profile
         session.cases.update_fields(case_id, version, language="PT-br", region_code="br")
         case = session.queries.case_detail(case_id).case
         assert (case.region_code, case.language) == ("BR", "pt-BR")
+    finally:
+        session.close()
+
+
+def test_suggestions_for_a_new_case_read_the_language_in_any_case(profile_dir: Path) -> None:
+    session = Unlocker(profile_dir).create(PASSPHRASE, FAST_KDF)
+    with session.store.transaction() as uow:
+        team = uow.reference.add_team("Team Heron")
+        me = uow.reference.add_responder(Responder(0, "Ada Quillon", team, Role.SUPERVISOR))
+        bea = uow.reference.add_responder(
+            Responder(0, "Bea Tollin", team, Role.RESPONDER, ("pt-BR",), ("BR",)))
+        uow.settings.set("me", str(me))
+    session.close()
+    session = _session(profile_dir)
+    try:
+        draft = NewCase("Invented threat", IncidentCategory.IMPERSONATION, "br", "PT-br",
+                        "Invented description.", new_defender=NewDefender("Ibis"))
+        [suggestion] = [s for s in session.wellbeing.suggest_for_new(draft) if s.responder_id == bea]
+        whys = {reason.code for reason in suggestion.reasons}
+        assert {Why.READS_LANGUAGE, Why.COVERS_REGION} <= whys
     finally:
         session.close()
