@@ -12,7 +12,8 @@ from hrdcase.models.entities import Case, Defender, Responder
 from hrdcase.models.enums import CaseStatus, CivicSpace, IncidentCategory, Priority
 from hrdcase.models.iso import countries
 from hrdcase.storage import profile as profile_module
-from hrdcase.storage.migrations import MIGRATIONS, applied_versions, migrate
+from hrdcase.storage.db import DatabaseError
+from hrdcase.storage.migrations import MIGRATIONS, Migration, applied_versions, migrate
 from hrdcase.storage.profile import Profile
 from hrdcase.storage.region_seed import civic_snapshot
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -98,6 +99,32 @@ def test_a_fresh_profile_knows_every_country(profile_dir: Path) -> None:
             assert len(uow.reference.regions()) == len(countries())
         assert kenya is not None and kenya.name == "Kenya" and set(kenya.languages) == {"sw", "en"}
         assert kenya.version == 1 and kenya.updated_at is None
+    finally:
+        store.close()
+        profile.release()
+
+
+def test_a_rebuild_that_would_orphan_rows_rolls_back_and_turns_foreign_keys_on_again(
+    profile_dir: Path,
+) -> None:
+    profile = Profile(profile_dir)
+    store = profile.create(PASSPHRASE, FAST_KDF)
+    try:
+        db = store.db
+        with store.transaction() as uow:
+            did = uow.reference.add_defender(Defender(0, "Heron", region_code="KE"))
+        broken = Migration(1002, "drops Kenya", """
+            CREATE TABLE regions_new (code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
+            INSERT INTO regions_new SELECT code, name FROM regions WHERE code <> 'KE';
+            DROP TABLE regions;
+            ALTER TABLE regions_new RENAME TO regions
+            """, rebuilds_tables=True)
+        with pytest.raises(DatabaseError, match="would break a foreign key"):
+            migrate(db, (*MIGRATIONS, broken))
+        assert 1002 not in applied_versions(db)
+        assert db.execute("PRAGMA foreign_keys").fetchone() == (1,)
+        assert db.execute("SELECT civic_space FROM regions WHERE code = 'KE'").fetchone() == ("repressed",)
+        assert db.execute("SELECT region_code FROM defenders WHERE id = ?", (did,)).fetchone() == ("KE",)
     finally:
         store.close()
         profile.release()
