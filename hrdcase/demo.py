@@ -489,7 +489,7 @@ def build_demo(
         raise ValueError("now must be timezone-aware")
     rng = random.Random(seed)
     with store.transaction() as uow:
-        if uow.cases.count() or uow.reference.regions():
+        if uow.cases.count() or uow.reference.responders():  # (every caseload knows the countries)
             raise ValueError("the demo caseload needs an empty profile")
         world = _reference_data(uow, rng, cases)
         uow.settings.set("me", str(world.me))
@@ -558,8 +558,8 @@ def _reference_data(uow: Any, rng: random.Random, cases: int) -> _World:
         responder_id = uow.reference.add_responder(draft)
         responders.append(replace(draft, id=responder_id))
 
-    workers = [r for r in responders if r.role is not Role.ADMIN]
-    supervisor_of_team = {r.team_id: r.id for r in responders if r.role is Role.SUPERVISOR}
+    workers = [r for r in responders if not r.has(Role.ADMIN)]
+    supervisor_of_team = {r.team_id: r.id for r in responders if r.has(Role.SUPERVISOR)}
     region_pool = {
         r.code: [w.id for w in workers if r.code in w.regions for _ in range(_load_share(w))]
         for r in regions
@@ -613,7 +613,7 @@ def _reference_data(uow: Any, rng: random.Random, cases: int) -> _World:
 
 def _load_share(responder: Responder) -> int:
     """Supervisors carry a lighter caseload than responders."""
-    return 1 if responder.role is Role.SUPERVISOR else 4
+    return 1 if responder.has(Role.SUPERVISOR) else 4
 
 
 def _pseudonym(rng: random.Random, top: int) -> str:

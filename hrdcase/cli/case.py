@@ -10,6 +10,7 @@ from typing import Any
 from hrdcase.cli.common import open_session
 from hrdcase.errors import UserError
 from hrdcase.models.enums import CaseStatus, Priority
+from hrdcase.models.iso import language_or_text
 from hrdcase.models.queue import OPEN_STATUSES, SORT_COLUMNS, UNASSIGNED, QueueFilter, QueueSort
 
 
@@ -32,8 +33,8 @@ def _queue_filter(args: argparse.Namespace) -> QueueFilter:
         statuses=statuses,
         priorities=(Priority(args.priority),) if args.priority else (),
         assignee_id=assignee,
-        region_code=args.region,
-        language=args.language,
+        region_code=args.region.strip().upper() if args.region else None,  # ISO codes in any case
+        language=language_or_text(args.language) if args.language else None,
         text=args.search or "",
     )
 

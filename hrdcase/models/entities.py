@@ -24,10 +24,19 @@ from hrdcase.models.enums import (
 
 @dataclass(frozen=True, slots=True)
 class Region:
+    """A country (ISO 3166-1 alpha-2), a sub-national region under one (`parent`: KE-30 under KE), or
+    an organisation's own code (the demo's user-assigned XA–XH). `civic_space` is None when the
+    region has no CIVICUS rating ("unrated": nothing is guessed); `rated_on` is the date the rating
+    is as of. `version` and `updated_at` are for sync."""
+
     code: str
     name: str
-    civic_space: CivicSpace
+    civic_space: CivicSpace | None
     languages: tuple[str, ...] = ()
+    parent: str | None = None
+    rated_on: str | None = None
+    version: int = 1
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from hrdcase.errors import ValidationError
 from hrdcase.models.enums import IncidentCategory, IntakeChannel, Priority, Severity
+from hrdcase.models.iso import language_code
 
 TITLE_MAX = 200
 TEXT_MAX = 20_000
@@ -87,7 +88,9 @@ def check_text(text: str, name: str) -> None:
         raise ValidationError(f"The {name} is longer than {TEXT_MAX} characters.", field=name)
 
 
-def check_language(language: str) -> None:
-    code = language.strip()
-    if not (2 <= len(code) <= 8) or not code.replace("-", "").isalpha():
+def check_language(language: str) -> str:
+    """The ISO 639 code (BCP 47 casing: `pt-BR`) `language` names; a ValidationError with a hint
+    when it is not one (`english` → use 'en')."""
+    if not language.strip():
         raise ValidationError("Give the language as a code such as en, fr or pt-BR.", field="language")
+    return language_code(language)

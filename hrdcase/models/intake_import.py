@@ -17,6 +17,7 @@ from typing import Any
 from hrdcase.errors import ValidationError
 from hrdcase.models.enums import IncidentCategory, IntakeChannel, Priority, Severity
 from hrdcase.models.intake import NewCase, NewDefender
+from hrdcase.models.iso import language_code, language_hint
 
 SOURCE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$")
 PARTNER_MAX = 120
@@ -79,6 +80,13 @@ def _timestamp(raw: str) -> datetime:
     return moment
 
 
+def _language(raw: str) -> str:
+    try:
+        return language_code(raw)
+    except ValidationError:
+        raise _Bad(f"unknown language {raw.strip()[:20]!r} ({language_hint(raw.strip())})") from None
+
+
 def _defender(obj: dict[str, Any]) -> NewDefender:
     raw = obj["defender"]
     if not isinstance(raw, dict):
@@ -116,14 +124,15 @@ def _record(line_no: int, obj: dict[str, Any], regions: frozenset[str]) -> Impor
     if not SOURCE_ID.match(source_id):
         raise _Bad("field 'source_id' must be 1-100 letters, digits or . _ : / -")
     channel = _enum(obj, "channel", IntakeChannel, IntakeChannel.HRD_REPORT)
-    region = _string(obj, "region").strip()
+    raw_region = _string(obj, "region").strip()
+    region = raw_region.upper()  # ISO codes in any case: ke → KE
     if region not in regions:
-        raise _Bad(f"unknown region {region[:20]!r}")
+        raise _Bad(f"unknown region {raw_region[:20]!r}")
     draft = NewCase(
         title=_string(obj, "title"),
         category=_enum(obj, "category", IncidentCategory, None),
         region_code=region,
-        language=_string(obj, "language"),
+        language=_language(_string(obj, "language")),
         description=_string(obj, "description"),
         priority=_enum(obj, "priority", Priority, Priority.P3),
         severity=_enum(obj, "severity", Severity, Severity.MODERATE),

@@ -108,7 +108,9 @@ class CaseService:
 
     # ---- use cases
     def open_case(self, draft: NewCase, override_reason: str | None = None) -> tuple[int, ChangeSet]:
-        draft.validate()
+        draft.validate()  # then ISO codes in their one spelling: KE, pt-BR
+        draft = replace(draft, region_code=draft.region_code.strip().upper(),
+                        language=check_language(draft.language))
         now = self.clock.now()
         with self.store.transaction() as uow:
             if uow.reference.region(draft.region_code) is None:
@@ -326,8 +328,9 @@ def _coerce(name: str, value: Any) -> Any:
         check_text(str(value), "summary")
         return str(value)
     if name == "language":
-        check_language(str(value))
-        return str(value).strip()
+        return check_language(str(value))
+    if name == "region_code":
+        return str(value).strip().upper()
     if name in _FIELD_TYPES:
         try:
             return _FIELD_TYPES[name](value)

@@ -97,7 +97,8 @@ def case_detail_dict(detail: CaseDetail) -> dict[str, Any]:
         "dsa_category": c.category.dsa_category.value,
         "channel": c.channel.value,
         "region": c.region_code,
-        "civic_space": detail.region.civic_space.value if detail.region else None,
+        "civic_space": (detail.region.civic_space.value
+                        if detail.region and detail.region.civic_space else None),
         "language": c.language,
         "risk_level": c.risk_level.value if c.risk_level else None,
         "assignee": detail.assignee.display_name if detail.assignee else None,
@@ -148,7 +149,7 @@ def case_detail_text(detail: CaseDetail) -> str:
         f"  status {d['status']}  priority {d['priority']}  severity {d['severity']}  "
         f"risk {d['risk_level'] or '-'}",
         f"  category {d['category']} (DSA {d['dsa_category'].removeprefix('STATEMENT_CATEGORY_')})",
-        f"  region {d['region']} ({d['civic_space'] or '?'})  language {d['language']}",
+        f"  region {d['region']} ({d['civic_space'] or 'unrated'})  language {d['language']}",
         f"  defender {d['defender'] or '-'}  assignee {d['assignee'] or 'unassigned'}",
     ]
     if d["summary"]:

@@ -24,6 +24,7 @@ from hrdcase.services.notify import NotifyService
 from hrdcase.services.org import OrgService
 from hrdcase.services.playbooks import PlaybookService
 from hrdcase.services.queries import CaseQueries
+from hrdcase.services.regions import RegionService
 from hrdcase.services.triage import TriageService
 from hrdcase.services.wellbeing import WellbeingService
 from hrdcase.services.wellbeing_guard import AssignmentGuard
@@ -116,6 +117,10 @@ class Session:
         with self.store.read() as uow:
             row = uow.identity.identity()
         return summary(row) if row else None
+    # Regions and civic-space ratings as reference data (issue 8).
+    @cached_property
+    def regions(self) -> RegionService:
+        return RegionService(self.store, self.clock, self.me, self.cases.device_id)
 
     def verify(self) -> VerifyReport:
         return verify(self.store)

@@ -15,6 +15,7 @@ from hrdcase.errors import ValidationError
 from hrdcase.models.changes import ChangeSet
 from hrdcase.models.enums import Priority
 from hrdcase.models.intake import NewCase
+from hrdcase.models.iso import language_or_text
 from hrdcase.models.triage import surge_boost
 from hrdcase.services.surge import region_in_surge
 from hrdcase.services.wellbeing_api import (
@@ -105,8 +106,8 @@ class TeamMixin:
             known = uow.reference.defender_named(defender_pseudonym)
         graphic = draft.category.graphic_by_default if draft.graphic is None else draft.graphic
         item = WorkItem(case_id=0, priority=surge_boost(draft.priority) if surge else draft.priority,
-                        graphic=graphic, language=draft.language.strip(),
-                        region_code=draft.region_code, severity=draft.severity,
+                        graphic=graphic, language=language_or_text(draft.language),
+                        region_code=draft.region_code.strip().upper(), severity=draft.severity,
                         defender_id=known.id if known else draft.defender_id)
         return suggest(item, loads.values(), policy, now)
 

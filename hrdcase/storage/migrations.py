@@ -7,10 +7,12 @@ for a change an older app could not read safely: a database from a newer major i
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from hrdcase.errors import SchemaTooNew
-from hrdcase.storage.db import Database
+from hrdcase.storage.db import Database, DatabaseError
+from hrdcase.storage.region_seed import seed_countries
 from hrdcase.storage.schema_identity import V9_IDENTITY
 
 SCHEMA_MAJOR = 1
@@ -21,6 +23,11 @@ class Migration:
     version: int
     name: str
     sql: str
+    # Runs after `sql`, in the same transaction: data the migration adds from shipped files.
+    seed: Callable[[Database], object] | None = None
+    # Rebuilds a table other tables reference (SQLite cannot alter a column's NOT NULL): foreign
+    # keys are off while it runs, and `foreign_key_check` must come back empty before it commits.
+    rebuilds_tables: bool = False
 
 
 _V1 = """
@@ -374,6 +381,30 @@ CREATE TABLE debrief_prompts (
 );
 """
 
+# Migration 8 (issue 8, regions as reference data): regions are rebuilt so that
+# - civic_space may be NULL: a region without a rating ("unrated"; nothing is guessed);
+# - parent names the country of a sub-national region (KE-30 under KE);
+# - rated_on is the date a rating is as of (the shipped snapshot's, or an admin's change);
+# - version and updated_at let regions and ratings sync (the sync issue).
+# Then every ISO 3166-1 country not yet there is added (`region_seed.py`), keeping existing rows.
+_V8_REGIONS = """
+CREATE TABLE regions_v8 (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    civic_space TEXT,
+    languages TEXT NOT NULL DEFAULT '',
+    parent TEXT REFERENCES regions(code),
+    rated_on TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    updated_at INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+INSERT INTO regions_v8 (code, name, civic_space, languages)
+    SELECT code, name, civic_space, languages FROM regions;
+DROP TABLE regions;
+ALTER TABLE regions_v8 RENAME TO regions;
+CREATE INDEX regions_by_parent ON regions (parent)
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial caseload schema", _V1),
     Migration(2, "triage, SLA deadlines, escalations", _V2_TRIAGE_SLA),
@@ -383,6 +414,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "surge rosters", _V6_SURGE_ROSTER),
     Migration(7, "evidence media, responder time zones, team signals, debrief prompts",
               _V7_EVIDENCE_TZ_SIGNALS),
+    Migration(8, "regions: ISO countries, unrated civic space, sub-national regions, versions",
+              _V8_REGIONS, seed=seed_countries, rebuilds_tables=True),
     Migration(9, "device identity, people, devices and signed role records", V9_IDENTITY),
 )
 
@@ -426,17 +459,31 @@ def migrate(db: Database, migrations: tuple[Migration, ...] = MIGRATIONS) -> lis
     for migration in sorted(migrations, key=lambda m: m.version):
         if migration.version in done:
             continue
-        with db.transaction():
-            for statement in _statements(migration.sql):
-                db.execute(statement)
-            db.execute(
-                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                (migration.version, migration.name, int(time.time())),
-            )
-            db.execute(
-                "INSERT INTO meta (key, value) VALUES ('schema_major', ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (str(SCHEMA_MAJOR),),
-            )
+        if migration.rebuilds_tables:
+            db.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: before BEGIN
+        try:
+            _apply(db, migration)
+        finally:
+            if migration.rebuilds_tables:
+                db.execute("PRAGMA foreign_keys = ON")
         applied.append(migration.version)
     return applied
+
+
+def _apply(db: Database, migration: Migration) -> None:
+    with db.transaction():
+        for statement in _statements(migration.sql):
+            db.execute(statement)
+        if migration.seed is not None:
+            migration.seed(db)
+        if migration.rebuilds_tables and db.execute("PRAGMA foreign_key_check").fetchone():
+            raise DatabaseError(f"migration {migration.version} would break a foreign key")
+        db.execute(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+            (migration.version, migration.name, int(time.time())),
+        )
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES ('schema_major', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (str(SCHEMA_MAJOR),),
+        )

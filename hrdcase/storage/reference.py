@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from hrdcase.models.entities import Defender, Region, Responder, Team
 from hrdcase.models.enums import CivicSpace, Role
-from hrdcase.storage.codec import join_tags, split_tags
+from hrdcase.storage.codec import dt, join_tags, split_tags, ts
 from hrdcase.storage.db import Database
 
 
@@ -41,23 +42,35 @@ class ReferenceRepository:
         # editing a row never makes anyone a supervisor.
         self.role_book: Mapping[str, frozenset[Role]] | None = None
 
-    # regions
+    # regions (every ISO country is one from migration 8 on; see storage/region_seed.py)
     def add_region(self, region: Region) -> None:
+        """Add a region, or replace the name, rating and languages of one with the same code (seed
+        data such as the demo's or a test's Kenya; an admin's change goes through `set_rating`)."""
         self.db.execute(
-            "INSERT INTO regions (code, name, civic_space, languages) VALUES (?, ?, ?, ?)",
-            (region.code, region.name, region.civic_space.value, join_tags(region.languages)),
+            "INSERT INTO regions (code, name, civic_space, languages, parent, rated_on, version, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
+            "name = excluded.name, civic_space = excluded.civic_space, "
+            "languages = excluded.languages, parent = excluded.parent, rated_on = excluded.rated_on",
+            (region.code, region.name, region.civic_space.value if region.civic_space else None,
+             join_tags(region.languages), region.parent, region.rated_on, region.version,
+             ts(region.updated_at) or 0),
         )
 
     def regions(self) -> list[Region]:
-        return [
-            Region(code, name, CivicSpace(cs), split_tags(langs))
-            for code, name, cs, langs in self.db.execute(
-                "SELECT code, name, civic_space, languages FROM regions ORDER BY name"
-            )
-        ]
+        return [_region(row) for row in self.db.execute(_REGION_SQL + " ORDER BY name, code")]
 
     def region(self, code: str) -> Region | None:
-        return next((r for r in self.regions() if r.code == code), None)
+        row = self.db.execute(_REGION_SQL + " WHERE code = ?", (code,)).fetchone()
+        return _region(row) if row else None
+
+    def set_rating(self, code: str, level: CivicSpace | None, rated_on: str, now: datetime) -> int:
+        """Change a region's rating; returns its new version."""
+        self.db.execute(
+            "UPDATE regions SET civic_space = ?, rated_on = ?, version = version + 1, updated_at = ? "
+            "WHERE code = ?",
+            (level.value if level else None, rated_on, ts(now), code),
+        )
+        return int(self.db.execute("SELECT version FROM regions WHERE code = ?", (code,)).fetchone()[0])
 
     # teams and responders
     def add_team(self, name: str) -> int:
@@ -161,6 +174,16 @@ class ReferenceRepository:
                 (escaped + "%", limit),
             )
         ]
+
+
+_REGION_SQL = ("SELECT code, name, civic_space, languages, parent, rated_on, version, updated_at "
+               "FROM regions")
+
+
+def _region(row: tuple[Any, ...]) -> Region:
+    code, name, civic, langs, parent, rated_on, version, updated_at = row
+    return Region(code, name, CivicSpace(civic) if civic else None, split_tags(langs), parent,
+                  rated_on, version, dt(updated_at) if updated_at else None)
 
 
 def _defender(row: tuple[Any, ...]) -> Defender:

@@ -191,6 +191,8 @@ class IntakeDialog(QDialog):
         me = self._ctx.session.me
         if me is not None:
             select_data(self.assignee, str(me.id))
+            if me.regions:  # every ISO country is listed: start from a region this responder covers
+                select_data(self.region, me.regions[0])
         if "en" in choices.languages or not choices.languages:
             select_data(self.language, "en")
         self.form_box.setEnabled(True)

@@ -119,8 +119,9 @@ def risk_label(value: RiskLevel) -> str:
     return _risk()[value]
 
 
-def civic_label(value: CivicSpace) -> str:
-    return _civic()[value]
+def civic_label(value: CivicSpace | None) -> str:
+    """A rating's label; "Unrated" for a region the CIVICUS snapshot does not rate."""
+    return translate("Labels", "Unrated") if value is None else _civic()[value]
 
 
 def channel_label(value: IntakeChannel) -> str:

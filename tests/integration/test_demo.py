@@ -13,6 +13,7 @@ import pytest
 import hrdcase.demo as demo
 from hrdcase.demo import BIRDS, TREES, DemoSummary, build_demo, is_synthetic_name
 from hrdcase.models.enums import CaseStatus, IncidentCategory, Priority, Role
+from hrdcase.models.iso import countries
 from hrdcase.models.queue import UNASSIGNED, QueueFilter, QueueSort
 from hrdcase.models.workflow import check_transition
 from hrdcase.services.audit import verify
@@ -85,8 +86,9 @@ def test_summary_matches_the_tables(built: tuple[Store, DemoSummary]) -> None:
         for table in ("regions", "teams", "responders", "defenders", "cases", "incidents",
                       "risk_notes", "audit_log")
     }
-    assert counts == {
-        "regions": summary.regions, "teams": summary.teams, "responders": summary.responders,
+    assert counts == {  # the demo's own regions (XA–XH) beside every ISO country (migration 8)
+        "regions": summary.regions + len(countries()), "teams": summary.teams,
+        "responders": summary.responders,
         "defenders": summary.defenders, "cases": summary.cases, "incidents": summary.incidents,
         "risk_notes": summary.risk_notes, "audit_log": summary.audit_entries,
     }

@@ -187,3 +187,24 @@ def test_suggest_ranks_who_could_take_the_case_before_it_is_opened(qtbot, ctx, c
     popup.use_button.click()
     assert dialog.assignee.currentData() == str(expected[last].responder_id)
     assert _total(ctx) == len(caseload)  # suggesting opened nothing
+
+
+def test_the_language_is_an_iso_code_in_any_case_and_a_name_is_refused_with_a_hint(
+    qtbot, ctx, caseload,
+):
+    dialog = _dialog(qtbot, ctx)
+    qtbot.keyClicks(dialog.title, "Invented report in Portuguese")
+    qtbot.keyClicks(dialog.defender, "Nightjar-9")
+    dialog.description.setPlainText("An invented threat arrived by message.")
+    assert select_data(dialog.region, "AO")  # every ISO country is a region, not only the seeded ones
+    dialog.language.setCurrentText("english")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.errors.visible_fields() == ["language"], timeout=TIMEOUT)
+    assert "use the ISO 639 code, e.g. 'en'" in dialog.errors.labels["language"].text()
+    assert _total(ctx) == len(caseload)
+    dialog.language.setCurrentText("PT-br")
+    with qtbot.waitSignal(dialog.created, timeout=TIMEOUT) as blocker:
+        dialog.submit()
+    detail = run_and_wait(ctx.ops, lambda: ctx.session.queries.case_detail(blocker.args[0]))
+    assert (detail.case.region_code, detail.case.language) == ("AO", "pt-BR")
+    assert detail.region is not None and detail.region.name == "Angola"

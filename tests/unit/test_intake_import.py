@@ -70,7 +70,12 @@ def test_channel_defaults_to_the_hrds_own_report() -> None:
         (good(submitted_at="2026-01-04T18:30:00"), "needs a time zone"),
         (good(title="   "), "missing field 'title'"),
         (good(title=42), "field 'title' must be a string"),
-        (good(language="english!"), "field 'language'"),
+        (good(language="english!"), "unknown language 'english!' (use the ISO 639 code, e.g. 'en')"),
+        (good(language="english"), "unknown language 'english' (use the ISO 639 code, e.g. 'en')"),
+        (good(language="french"), "unknown language 'french' (use the ISO 639 code, e.g. 'fr')"),
+        (good(language="xx"), "unknown language 'xx'"),
+        (good(language="pt-XX"), "unknown language 'pt-XX'"),
+        (good(region="kx"), "unknown region 'kx'"),
         (good(source_id="has space"), "field 'source_id' must be"),
         (good(channel="trusted_partner"), "missing field 'partner'"),
         (good(partner="Rights Watch Synthetic"), "only allowed when channel is trusted_partner"),
@@ -93,3 +98,15 @@ def test_a_partner_escalation_names_the_partner() -> None:
 
 def test_blank_lines_are_ignored() -> None:
     assert parse_line(1, "   ", REGIONS) is None
+
+
+@pytest.mark.parametrize(("region", "language", "code", "tag"), [
+    ("KE", "sw", "KE", "sw"), ("ke", "SW", "KE", "sw"), (" Br ", "pt-br", "BR", "pt-BR"),
+    ("ke", "pt_BR", "KE", "pt-BR"), ("KE", "sr-latn", "KE", "sr-Latn"), ("KE", "fil", "KE", "fil"),
+])
+def test_iso_codes_are_accepted_in_any_case_and_stored_in_one_spelling(
+    region: str, language: str, code: str, tag: str,
+) -> None:
+    record = parse(good(region=region, language=language))
+    assert isinstance(record, ImportRecord), record
+    assert (record.draft.region_code, record.draft.language) == (code, tag)
