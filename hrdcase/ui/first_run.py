@@ -126,17 +126,19 @@ class CreatePage(QWizardPage):
         form = QFormLayout()
         _row(form, self.tr("Your &name:"), self.name, self.tr("Your name"))
         _row(form, self.tr("&Passphrase:"), self.passphrase, self.tr("Passphrase"))
-        form.addRow("", self.strength)
         _row(form, self.tr("&Repeat it:"), self.again, self.tr("Passphrase again"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.strength)
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.busy_text)
         layout.addWidget(self.busy)
         self.passphrase.textChanged.connect(self._strength)
-        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+        self.setCommitPage(True)  # once created, there is no going back to it
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton,
+                      QWizard.WizardButton.FinishButton):
             self.setButtonText(which, self.tr("C&reate"))
 
     def _strength(self, text: str) -> None:
@@ -219,7 +221,6 @@ class FirstRunWizard(QWizard):
         self.joined: Any = None
         self.setWindowTitle(self.tr("Set up hrdcase"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.choice, self.server_page = ChoicePage(), ServerPage()
         self.create_page, self.fingerprint_page = CreatePage(self), FingerprintPage()
         for page_id, page in ((PAGE_CHOICE, self.choice), (PAGE_SERVER, self.server_page),

@@ -133,3 +133,17 @@ def test_join_by_invitation_ends_on_the_fingerprint_then_opens(
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: startup.window is not None and startup.window.isVisible(), timeout=TIMEOUT)
     assert startup.ctx.session.identity().status == "pending"
+
+
+def test_back_is_offered_escape_waits_while_busy_and_cancel_leaves_nothing(qtbot, startup, profile_dir):
+    wizard = startup.wizard
+    wizard.next()
+    assert wizard.button(QWizard.WizardButton.BackButton).isVisible()
+    wizard._set_busy(True)  # as while the key is derived
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert wizard.isVisible()
+    wizard._set_busy(False)
+    with qtbot.waitSignal(wizard.rejected, timeout=TIMEOUT):
+        wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert not wizard.isVisible() and startup.window is None
+    assert not Unlocker(profile_dir).exists()

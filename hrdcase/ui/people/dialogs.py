@@ -61,6 +61,12 @@ class _WorkDialog(QDialog):
         self.busy = BusyBar(self)
         self.buttons = QDialogButtonBox()
 
+    def fit(self) -> None:
+        """Grow to fit what the content needs now (wrapped text, a shown token or error)."""
+        self.layout().activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+
     def _run(self, fn: object, on_done: object) -> None:
         self._set_busy(True)
         self._ctx.mutate(fn, on_done, self._failed, owner=self)  # type: ignore[arg-type]
@@ -69,6 +75,7 @@ class _WorkDialog(QDialog):
         self._set_busy(False)
         self.error.setText(user_message(exc))
         self.error.setVisible(True)
+        self.fit()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.set_busy(busy)
@@ -123,7 +130,8 @@ class InviteDialog(_WorkDialog):
             "learns it.")))
         for widget in (self.form, self.result_box, self.error, self.busy, self.buttons):
             layout.addWidget(widget)
-        self.resize(560, 0)
+        self.setMinimumWidth(760)  # the whole token on one line
+        self.fit()
 
     def _token_box(self) -> QWidget:
         box = QWidget()
@@ -166,11 +174,13 @@ class InviteDialog(_WorkDialog):
         self.token = result[0]
         self.token_intro.setText(self.tr("The invitation for {name}:").format(name=self.name.text().strip()))
         self.token_field.setText(self.token)
+        self.token_field.setCursorPosition(0)
         self.form.setEnabled(False)
         self.result_box.setVisible(True)
         self.invite_button.setText(self.tr("&Done"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setVisible(False)
         self.copy_button.setFocus()
+        self.fit()
         self.invited.emit()
 
 
@@ -212,7 +222,8 @@ class ConfirmDeviceDialog(_WorkDialog):
         self.typed.textChanged.connect(self._update)
         self.ticked.toggled.connect(self._update)
         self._update()
-        self.resize(600, 0)
+        self.setMinimumWidth(600)
+        self.fit()
 
     def matches(self) -> bool | None:
         """True when what was typed is this fingerprint, False when it differs, None if empty."""
@@ -235,6 +246,7 @@ class ConfirmDeviceDialog(_WorkDialog):
                 "Not the same (yet). Do not confirm a device whose fingerprint differs."))
             self.match.setStyleSheet(self.error.styleSheet())
         self.confirm_button.setEnabled(match is True or (match is None and self.ticked.isChecked()))
+        self.fit()
 
     def submit(self) -> None:
         if not self.confirm_button.isEnabled():
@@ -285,7 +297,8 @@ class RevokeDialog(_WorkDialog):
         for widget in (self.error, self.busy, self.buttons):
             layout.addWidget(widget)
         self.revoke_button.setEnabled(bool(devices))
-        self.resize(600, 0)
+        self.setMinimumWidth(600)
+        self.fit()
 
     def submit(self) -> None:
         fingerprint = self.device.currentData()
