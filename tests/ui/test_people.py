@@ -142,3 +142,15 @@ def test_admin_invites_confirms_by_fingerprint_and_revokes(
         assert [d.status for d in hana.devices] == ["revoked"]
     finally:
         joiner.close()
+
+
+def test_a_responder_sees_the_people_but_no_admin_actions(qtbot, session, caseload):
+    assert not session.me.has(Role.ADMIN)
+    ctx = make_ctx(session)
+    try:
+        window = _window(qtbot, ctx)
+        assert window.model.rowCount() == len(run_and_wait(ctx.ops, session.people)) > 1
+        assert not window.invite_button.isVisible() and not window.confirm_button.isVisible()
+        assert not window.revoke_button.isVisible() and not window.admin_panel.isVisible()
+    finally:
+        close_ctx(ctx)
