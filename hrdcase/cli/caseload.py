@@ -48,8 +48,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     view = args.view
-    if view != "queue" and not (view.startswith("case:") and len(view) > 5):
-        raise UserError("--view takes 'queue' or 'case:REF'.")
+    if view not in ("queue", "people") and not (view.startswith("case:") and len(view) > 5):
+        raise UserError("--view takes 'queue', 'case:REF' or 'people'.")
     out = Path(args.out)
     if not out.parent.is_dir():
         raise UserError(f"The folder {out.parent} does not exist.")
@@ -113,7 +113,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("screenshot", parents=[common], help="render a view offscreen to PNG")
     p.add_argument("--out", required=True, metavar="PNG")
-    p.add_argument("--view", default="queue", help="queue or case:REF")
+    p.add_argument("--view", default="queue", help="queue, case:REF or people")
     p.set_defaults(func=cmd_screenshot)
 
     audit = sub.add_parser("audit", help="check the caseload")

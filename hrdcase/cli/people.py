@@ -11,19 +11,7 @@ from typing import Any
 from hrdcase.cli.common import open_session, profile_dir, read_passphrase
 from hrdcase.errors import UserError
 from hrdcase.models.enums import Role
-
-# A passphrase shorter than this, or made of one kind of character, gets a warning (not a refusal:
-# the responder knows their threat model; the warning says what it costs).
-WEAK_BELOW = 12
-
-
-def passphrase_warning(passphrase: str) -> str | None:
-    kinds = sum(any(test(c) for c in passphrase)
-                for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum()))
-    if len(passphrase) < WEAK_BELOW or (len(passphrase) < 20 and kinds < 2):
-        return ("warning: this passphrase is weak; whoever takes this computer could guess it. "
-                f"Use {WEAK_BELOW} or more characters, e.g. several unrelated words.")
-    return None
+from hrdcase.models.passphrase import passphrase_warning
 
 
 def _new_profile(args: argparse.Namespace) -> tuple[Any, str]:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from hrdcase.errors import UserError
 from hrdcase.services.session import Session
 from hrdcase.ui.context import UiContext
+from hrdcase.ui.first_run import FirstRunWizard
 from hrdcase.ui.i18n import install_translator
 from hrdcase.ui.main_window import MainWindow
 from hrdcase.ui.notifier import ChangeNotifier
@@ -25,7 +26,8 @@ log = logging.getLogger(__name__)
 
 
 class Startup(QObject):
-    """Keyring → passphrase dialog → main window; Lock goes back to the dialog."""
+    """Keyring → passphrase dialog → main window; Lock goes back to the dialog. A folder with no
+    caseload starts with the first-run wizard instead."""
 
     def __init__(self, unlocker: Unlocker, ops: Ops, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,8 +36,12 @@ class Startup(QObject):
         self.ctx: UiContext | None = None
         self.window: MainWindow | None = None
         self.dialog: UnlockDialog | None = None
+        self.wizard: FirstRunWizard | None = None
 
     def start(self) -> None:
+        if not self._unlocker.exists():
+            self.first_run()
+            return
         self._ops.run(self._unlocker.with_keyring, self._keyring_done, self._keyring_failed)
 
     def _keyring_done(self, session: Session | None) -> None:
@@ -53,6 +59,12 @@ class Startup(QObject):
         self.dialog.unlocked.connect(self.open)
         self.dialog.rejected.connect(self._quit_if_no_window)
         self.dialog.show()
+
+    def first_run(self) -> None:
+        self.wizard = FirstRunWizard(self._unlocker, self._ops)
+        self.wizard.created.connect(self.open)
+        self.wizard.rejected.connect(self._quit_if_no_window)
+        self.wizard.show()
 
     def open(self, session: Session) -> None:
         self.ctx = UiContext(session, self._ops, ChangeNotifier())

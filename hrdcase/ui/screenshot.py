@@ -15,6 +15,7 @@ from hrdcase.ui.notifier import ChangeNotifier
 from hrdcase.ui.ops import Ops, run_and_wait
 
 SIZE = (1280, 800)
+PEOPLE_SIZE = (1024, 640)
 TIMEOUT = 20.0
 SETTLE_MS = 300  # longer than the queue's selection and search delays
 
@@ -39,13 +40,21 @@ def _quiet_offscreen(mode: QtMsgType, context: object, message: str) -> None:
 
 
 def render(session: Session, out_path: Path, view: str = "queue") -> None:
-    """`view` is "queue" or "case:REF". The session stays open; it belongs to the caller."""
-    if view != "queue" and not view.startswith("case:"):
-        raise ValueError(f"unknown view {view!r}: use queue or case:REF")
+    """`view` is "queue", "case:REF" or "people". The session stays open; it belongs to the caller."""
+    if view not in ("queue", "people") and not view.startswith("case:"):
+        raise ValueError(f"unknown view {view!r}: use queue, case:REF or people")
     if QApplication.instance() is None:
         QApplication(["hrdcase"])
     previous = qInstallMessageHandler(_quiet_offscreen)
     ops = Ops()
+    if view == "people":
+        try:
+            _render_people(UiContext(session, ops, ChangeNotifier()), out_path)
+        finally:
+            ops.shutdown()
+            QApplication.processEvents()
+            qInstallMessageHandler(previous)
+        return
     window = MainWindow(UiContext(session, ops, ChangeNotifier()), persist_state=False)
     try:
         window.resize(*SIZE)
@@ -63,3 +72,19 @@ def render(session: Session, out_path: Path, view: str = "queue") -> None:
         ops.shutdown()
         QApplication.processEvents()
         qInstallMessageHandler(previous)
+
+
+def _render_people(ctx: UiContext, out_path: Path) -> None:
+    """People and teams at 1024x640 (reads only: the waiting devices come from the server, if any)."""
+    from hrdcase.ui.people.window import PeopleWindow
+
+    window = PeopleWindow(ctx)
+    try:
+        window.resize(*PEOPLE_SIZE)
+        window.show()
+        window.refresh()
+        _settle(ctx.ops)
+        window.grab().save(str(out_path), "PNG")
+    finally:
+        window.hide()
+        window.deleteLater()

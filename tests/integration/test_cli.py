@@ -203,5 +203,9 @@ def test_demo_then_list_and_screenshot(tmp_path: Path) -> None:
                    env_extra={"QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    people = hrdcase("screenshot", "--profile", str(profile), "--out", str(tmp_path / "people.png"),
+                     "--view", "people", env_extra={"QT_QPA_PLATFORM": "offscreen"})
+    assert people.returncode == 0, people.stderr
+    assert (tmp_path / "people.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     bad_view = hrdcase("screenshot", "--profile", str(profile), "--out", str(shot), "--view", "nope")
     assert_one_line_error(bad_view, "--view")

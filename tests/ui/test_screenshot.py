@@ -21,6 +21,13 @@ def test_render_writes_png(qtbot, session, caseload, tmp_path: Path, which: str)
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+def test_render_people_writes_a_1024x640_png(qtbot, session, caseload, tmp_path: Path):
+    out = tmp_path / "people.png"
+    render(session, out, "people")
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 640)
+
+
 def test_render_rejects_unknown_view_and_ref(qtbot, session, caseload, tmp_path: Path):
     with pytest.raises(ValueError):
         render(session, tmp_path / "x.png", "dashboard-ish")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton
 
 from hrdcase.models.enums import Role
 from hrdcase.ui.context import UiContext
+from hrdcase.ui.people.window import PeopleWindow
 from hrdcase.ui.wellbeing.checkin import CheckInDialog
 from hrdcase.ui.wellbeing.dashboard import Dashboard
 from hrdcase.ui.wellbeing.exposure import ExposureClock, ExposureTracker, install_idle_watch
@@ -29,6 +30,7 @@ class Team(QObject):
         self._window = window
         self._ctx = ctx
         self.dashboard: Dashboard | None = None
+        self.people: PeopleWindow | None = None
         self.dashboard_action = window._action(self.tr("Team &dashboard"), "Ctrl+Shift+D",
                                                self.show_dashboard)
         self.checkin_action = window._action(self.tr("Check &in…"), "Ctrl+Shift+K",
@@ -44,6 +46,9 @@ class Team(QObject):
         self.timezone_action = window._action(self.tr("My &time zone…"), "", self.time_zone)
         self.timezone_action.setEnabled(ctx.session.me is not None)  # everyone's own choice
         menu.addAction(self.timezone_action)
+        menu.addSeparator()
+        self.people_action = window._action(self.tr("&People and teams…"), "", self.show_people)
+        menu.addAction(self.people_action)  # everyone; admins get its actions
         self._gate_lead_actions(ctx)
         view = window.case_view
         self.tracker = ExposureTracker(ctx, view.show_graphic, self._graphic_ids, self)
@@ -76,6 +81,14 @@ class Team(QObject):
         self.dashboard.raise_()
         self.dashboard.refresh()
         return self.dashboard
+
+    def show_people(self) -> PeopleWindow:
+        if self.people is None:
+            self.people = PeopleWindow(self._ctx, self._window)
+        self.people.show()
+        self.people.raise_()
+        self.people.refresh()
+        return self.people
 
     def check_in(self) -> CheckInDialog:
         dialog = CheckInDialog(self._ctx, self._window)
