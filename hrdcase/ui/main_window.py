@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
 from hrdcase.ui.case.view import CaseView
 from hrdcase.ui.context import UiContext
+from hrdcase.ui.help import HelpMenu
 from hrdcase.ui.intake import IntakeDialog
 from hrdcase.ui.queue.widget import QueueWidget
 from hrdcase.ui.wellbeing.team_menu import install_team
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self._actions()
         self._status_bar()
         self.team = install_team(self, ctx)  # Team menu, exposure clock, check-in
+        self.help = HelpMenu(self, self.case_view.tabs, ctx.session.profile.path)  # the last menu
         self.queue.case_selected.connect(self.open_case)
         self.queue.case_activated.connect(self._activate_case)
         self.queue.count_changed.connect(self._count_changed)
@@ -82,12 +84,13 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence(keys.Quit), self.close)
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.quit_action)
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
-        for action in (self.new_action, self.edit_action):
-            case_menu.addAction(action)
-        case_menu.addSeparator()
-        case_menu.addAction(self.lock_action)
-        case_menu.addAction(self.quit_action)
+        case_menu.addAction(self.edit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)

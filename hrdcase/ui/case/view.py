@@ -84,7 +84,7 @@ class CaseView(QWidget):
 
     def _detail_page(self) -> QWidget:
         self.incident_view = self._incident_table()
-        self.show_graphic = QCheckBox(self.tr("Show &graphic material"))
+        self.show_graphic = QCheckBox(self.tr("Sho&w graphic material"))
         self.show_graphic.setAccessibleName(
             self.tr("Show graphic material: incident descriptions and evidence images"))
         self.evidence = EvidenceStrip(self._ctx, self.show_graphic)  # the incident's images
