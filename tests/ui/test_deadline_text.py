@@ -63,3 +63,4 @@ def test_queue_due_words(qapp):
     assert due_text(replace(row, breach_at=DUE), NOW) == "due in 40 min"
     assert due_text(replace(row, breach_at=NOW - timedelta(hours=2)), NOW) == "breached 2 h 0 min ago"
     assert due_text(replace(row, breach_at=None), NOW) == ""
+    assert due_text(replace(row, breach_at=NOW - timedelta(days=144, hours=5)), NOW) == "breached 144 d ago"

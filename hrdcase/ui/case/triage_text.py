@@ -74,6 +74,8 @@ def duration_text(delta: timedelta) -> str:
     minutes = int(abs(delta.total_seconds()) // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
+    if days >= 2:  # "144 d": hours no longer matter, and the queue column stays narrow
+        return translate("Triage", "{d} d").format(d=days)
     if days:
         return translate("Triage", "{d} d {h} h").format(d=days, h=hours)
     if hours:
