@@ -135,12 +135,15 @@ class MainWindow(QMainWindow):
             # Once the shown window is laid out, so that the sizes are not rescaled.
             splitter = _unb64(state["splitter"])
             QTimer.singleShot(0, self, lambda: self.splitter.restoreState(splitter))
+        if isinstance(state, dict):  # the case view's tab and column widths
+            QTimer.singleShot(0, self, lambda: self.case_view.restore_layout(state.get("case")))
 
     def save_state(self) -> None:
         if not self._persist or self._ctx.ops.closed:
             return
         payload = json.dumps({"geometry": _b64(self.saveGeometry()),
-                              "splitter": _b64(self.splitter.saveState())})
+                              "splitter": _b64(self.splitter.saveState()),
+                              "case": self.case_view.layout_state()})
         self._ctx.query(lambda s: s.queries.save_setting(WINDOW_KEY, payload))
         self.queue.save_state()
 

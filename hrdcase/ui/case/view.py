@@ -147,6 +147,21 @@ class CaseView(QWidget):
         header.setSectionResizeMode(DESCRIPTION_COLUMN, QHeaderView.ResizeMode.Stretch)
         return view
 
+    def layout_state(self) -> dict[str, object]:
+        """The current tab and the widths of the three columns, for the main window to keep."""
+        return {"tab": self.tabs.currentIndex(), "columns": self.columns.sizes()}
+
+    def restore_layout(self, state: object) -> None:
+        if not isinstance(state, dict):
+            return
+        tab = state.get("tab")
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        sizes = state.get("columns")
+        if (isinstance(sizes, list) and len(sizes) == self.columns.count()
+                and all(isinstance(n, int) and 0 < n <= 100_000 for n in sizes)):
+            self.columns.setSizes(sizes)
+
     @property
     def case_id(self) -> int | None:
         return self._case_id
