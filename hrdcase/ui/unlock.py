@@ -37,6 +37,7 @@ class UnlockDialog(QDialog):
         self._ops = ops
         self._cancelled = False
         self._busy = False
+        self.keyring_failed = False  # "remember" was asked for and the OS keyring refused it
         self.session: Session | None = None
         self.setWindowTitle(self.tr("Unlock caseload — hrdcase"))
         self._build()
@@ -106,6 +107,7 @@ class UnlockDialog(QDialog):
             self._ops.run(session.close)
             return
         self.session = session
+        self.keyring_failed = self._unlocker.profile.remembered is False
         self.accept()
         self.unlocked.emit(session)
 

@@ -154,3 +154,52 @@ def test_enter_after_a_wrong_passphrase_unlocks_instead_of_quitting(qtbot, profi
         assert dialog.result() == dialog.DialogCode.Accepted
     finally:
         _shutdown(startup)
+
+
+def test_remember_without_a_keyring_says_so_once_the_window_is_open(qtbot, profile):
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+    from PySide6.QtWidgets import QMessageBox
+
+    keyring.set_keyring(NoKeyring())  # a headless machine: no backend at all (conftest restores)
+    startup = Startup(Unlocker(profile), Ops())
+    startup.start()
+    try:
+        qtbot.waitUntil(lambda: startup.dialog is not None and startup.dialog.isVisible(),
+                        timeout=10_000)
+        startup.dialog.passphrase.setText(PASSPHRASE)
+        startup.dialog.remember.setChecked(True)
+        startup.dialog.submit()
+        qtbot.waitUntil(lambda: startup.window is not None and startup.window.isVisible(),
+                        timeout=10_000)
+
+        def boxes() -> list[QMessageBox]:
+            return [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.isVisible()]
+
+        qtbot.waitUntil(lambda: bool(boxes()), timeout=5_000)
+        text = boxes()[0].text()
+        assert "keyring" in text and "passphrase" in text
+        for box in boxes():
+            box.close()
+    finally:
+        _shutdown(startup)
+
+
+def test_remember_with_a_keyring_says_nothing(qtbot, profile, memory_keyring):
+    startup = Startup(Unlocker(profile), Ops())
+    startup.start()
+    try:
+        qtbot.waitUntil(lambda: startup.dialog is not None and startup.dialog.isVisible(),
+                        timeout=10_000)
+        startup.dialog.passphrase.setText(PASSPHRASE)
+        startup.dialog.remember.setChecked(True)
+        startup.dialog.submit()
+        qtbot.waitUntil(lambda: startup.window is not None and startup.window.isVisible(),
+                        timeout=10_000)
+        qtbot.wait(200)
+        assert memory_keyring.entries  # remembered
+        assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()
+                    and type(w).__name__ == "QMessageBox"]
+    finally:
+        _shutdown(startup)
