@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 from hrdcase.ui.case.view import CaseView
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.help import HelpMenu
+from hrdcase.ui.import_reports import ImportReports
 from hrdcase.ui.intake import IntakeDialog
 from hrdcase.ui.queue.widget import QueueWidget
 from hrdcase.ui.wellbeing.team_menu import install_team
@@ -77,6 +78,9 @@ class MainWindow(QMainWindow):
     def _actions(self) -> None:
         keys = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("&New case…"), "Ctrl+N", self.new_case)
+        self.importer = ImportReports(self._ctx, self)
+        self.importer.finished.connect(self.refresh)
+        self.import_action = self._action(self.tr("&Import reports…"), "Ctrl+I", self.importer.choose)
         self.edit_action = self._action(self.tr("&Edit case…"), "Ctrl+E", self.case_view.edit)
         self.find_action = self._action(self.tr("&Find…"), "Ctrl+F", self.queue.focus_search)
         self.refresh_action = self._action(self.tr("&Refresh"), "F5", self.refresh)
@@ -86,6 +90,7 @@ class MainWindow(QMainWindow):
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
