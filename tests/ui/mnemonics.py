@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGroupBox,
@@ -75,11 +76,13 @@ def clashes(scope: dict[str, list[str]]) -> dict[str, list[str]]:
     return {letter: texts for letter, texts in scope.items() if len(texts) > 1}
 
 
-def unmarked(window: QWidget) -> list[str]:
-    """Visible buttons with text but no mnemonic (keyboard users must Tab to them)."""
+def unreachable(window: QWidget) -> list[str]:
+    """Visible buttons that neither Tab nor an Alt+letter reaches (a keyboard user is stuck)."""
     out = []
     for widget in window.findChildren(QAbstractButton):
-        if widget.window() is window and widget.isVisibleTo(window) and widget.text() \
-                and mnemonic(widget.text()) is None:
+        if widget.window() is not window or not widget.isVisibleTo(window) or not widget.text():
+            continue
+        tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if not tab and mnemonic(widget.text()) is None:
             out.append(widget.text())
     return out

@@ -42,7 +42,7 @@ from hrdcase.ui.wellbeing.suggest import SuggestPopup
 from hrdcase.ui.wellbeing.surge_dialog import SurgeDialog
 from hrdcase.ui.wellbeing.timezone_dialog import TimeZoneDialog
 from tests.ui.conftest import Spec
-from tests.ui.mnemonics import clashes, menu_scopes, mnemonic, window_scope
+from tests.ui.mnemonics import clashes, menu_scopes, mnemonic, unreachable, window_scope
 from tests.ui.test_evidence import _attach, _last_incident
 from tests.ui.test_wellbeing_real import _as_supervisor
 from tests.unit.test_appeals_model import sor
@@ -73,6 +73,7 @@ def test_main_window_letters_are_unique_on_every_tab_and_in_every_menu(qtbot, ct
         tabs.setCurrentIndex(i)
         _settle(qtbot, ctx)
         assert clashes(window_scope(window)) == {}, f"tab {tabs.tabText(i)!r}"
+        assert unreachable(window) == [], f"tab {tabs.tabText(i)!r}"
     menus = menu_scopes(window)
     assert {"&File", "&Case", "&View", "Tea&m", "&Help"} <= set(menus)
     for title, scope in menus.items():
@@ -178,8 +179,8 @@ def test_every_dialog_has_unique_letters(qtbot, ctx, caseload, profile_dir):
             qtbot.addWidget(window)
             window.show()
             _settle(qtbot, ctx)
-            if clashes(window_scope(window)):
-                found[type(window).__name__] = clashes(window_scope(window))
+            if clashes(window_scope(window)) or unreachable(window):
+                found[type(window).__name__] = (clashes(window_scope(window)), unreachable(window))
             checked.add(type(window).__name__)
             window.hide()
     assert found == {}
