@@ -15,4 +15,5 @@ setup(
     ],
     package_dir={RESOURCES: "resources"},
     package_data={"hrdcase": ["py.typed"], RESOURCES: ["**/*"]},
+    exclude_package_data={RESOURCES: ["__pycache__/*", "**/__pycache__/*", "*.pyc"]},
 )
