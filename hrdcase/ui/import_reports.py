@@ -12,32 +12,16 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from hrdcase.errors import UserError
-from hrdcase.services.intake import ImportSummary
+from hrdcase.services.intake import ImportSummary, read_export_lines
 from hrdcase.services.session import Session
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.ops import user_message
 
-MAX_IMPORT_BYTES = 64 * 1024 * 1024
 SHOWN_REJECTIONS = 5
 
 
 class ImportCancelled(UserError):
     pass
-
-
-def read_lines(path: Path) -> list[str]:
-    """The export's lines, refusing a file too large to be an export (bounded before reading)."""
-    try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise UserError(f"{path.name} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB: "
-                            "split it and import the parts.")
-        return path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise UserError(f"No such file: {path.name}.") from None
-    except UnicodeDecodeError:
-        raise UserError(f"{path.name} is not UTF-8 text.") from None
-    except OSError as exc:
-        raise UserError(f"Cannot read {path.name}: {exc.strerror or type(exc).__name__}.") from None
 
 
 class ImportReports(QObject):
@@ -79,7 +63,7 @@ class ImportReports(QObject):
         self._cancel.set()
 
     def _work(self, session: Session, path: Path) -> tuple[ImportSummary, object]:
-        lines = read_lines(path)
+        lines = read_export_lines(path)
         total = len(lines)
 
         def step(done: int) -> None:

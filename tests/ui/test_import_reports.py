@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from hrdcase.services import intake
 from hrdcase.ui import import_reports
 from hrdcase.ui.import_reports import ImportReports
 from hrdcase.ui.main_window import MainWindow
@@ -81,7 +82,7 @@ def test_cancel_keeps_what_was_imported(qtbot, ctx, caseload, tmp_path):
 
 def test_a_file_too_large_is_refused_before_reading(qtbot, ctx, caseload, tmp_path, monkeypatch):
     window = _window(qtbot, ctx)
-    monkeypatch.setattr(import_reports, "MAX_IMPORT_BYTES", 100)
+    monkeypatch.setattr(intake, "MAX_IMPORT_BYTES", 100)
     path = _export(tmp_path, 5)
     window.importer.run(path)
     text = _result(qtbot, window.importer)
