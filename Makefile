@@ -13,7 +13,7 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
+$(STAMP): pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev,server]'
 	touch $(STAMP)
 
@@ -24,6 +24,7 @@ run: $(STAMP)
 	fi
 	@echo "Demo profile: $(abspath $(DEMO_PROFILE))"
 	@echo "Demo passphrase (synthetic data only): $(DEMO_PASSPHRASE)"
+	@echo "Command line: $(BIN)/hrdcase, or '. $(BIN)/activate' and then hrdcase"
 	$(BIN)/hrdcase gui --profile "$(DEMO_PROFILE)"
 
 test: lint contracts pytest
@@ -45,4 +46,4 @@ i18n: | $(BIN)/python
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find hrdcase/ui -name '*.py' | sort) -ts resources/i18n/hrdcase_en.ts
 
 clean:
-	rm -rf $(VENV) .demo .pytest_cache .ruff_cache
+	rm -rf $(VENV) .demo .pytest_cache .ruff_cache build dist *.egg-info

@@ -93,6 +93,9 @@ class Unlocker:
 
 def run_gui(profile_dir: Path, argv: list[str] | None = None) -> int:
     """Start Qt, ask for the passphrase, open the main window."""
+    from hrdcase.ui.qt_platform import check_gui_platform
+
+    check_gui_platform()  # one line instead of Qt's abort when no window can be opened
     from hrdcase.ui.app import run
 
     return run(Unlocker(profile_dir), argv or [])

@@ -10,18 +10,13 @@ from typing import Any
 
 from hrdcase.cli.common import EXIT_USER_ERROR, open_session
 from hrdcase.errors import UserError
+from hrdcase.services.intake import read_export_lines
 
 
 def cmd_intake_import(args: argparse.Namespace) -> int:
     """Import the reporting-form export (docs/intake-format.md). Exit 0 when no line was rejected;
     1 when some were (the good lines are imported all the same, one transaction each)."""
-    path = Path(args.file)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise UserError(f"No such file: {path}.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"Cannot read {path.name}: {getattr(exc, 'strerror', None) or exc}.") from None
+    lines = read_export_lines(Path(args.file))  # bounded before it is read
     session = open_session(args)
     try:
         summary = session.intake.import_lines(lines, progress=_import_progress(len(lines)))

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from pathlib import Path
 
-from hrdcase.errors import ValidationError
+from hrdcase.errors import UserError, ValidationError
 from hrdcase.models.changes import ChangeSet
 from hrdcase.models.enums import IntakeChannel
 from hrdcase.models.intake import NewCase
@@ -21,6 +22,22 @@ from hrdcase.services.cases import CaseService, routing
 from hrdcase.storage.store import Store, UnitOfWork
 
 Progress = Callable[[int], None]  # lines read so far
+MAX_IMPORT_BYTES = 64 * 1024 * 1024  # an export larger than this is split before importing
+
+
+def read_export_lines(path: Path) -> list[str]:
+    """The export's lines, refusing a file too large to be an export before reading it."""
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise UserError(f"{path.name} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB: "
+                            "split it and import the parts.")
+        return path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise UserError(f"No such file: {path}.") from None
+    except UnicodeDecodeError:
+        raise UserError(f"{path.name} is not UTF-8 text.") from None
+    except OSError as exc:
+        raise UserError(f"Cannot read {path.name}: {exc.strerror or type(exc).__name__}.") from None
 
 
 @dataclass

@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import cache
-from pathlib import Path
 
 from hrdcase.errors import ValidationError
 from hrdcase.models.changes import ChangeSet
@@ -25,6 +24,7 @@ from hrdcase.models.clock import Clock
 from hrdcase.models.entities import Responder
 from hrdcase.models.enums import Role
 from hrdcase.models.sla import SlaPolicy
+from hrdcase.paths import resource
 from hrdcase.services.cases import CaseService
 from hrdcase.services.surge import active
 from hrdcase.services.wellbeing_api import CheckInOutcome, ExposureNow, Surge
@@ -42,7 +42,7 @@ from hrdcase.wellbeing.exposure import (
 )
 from hrdcase.wellbeing.policy import WorkloadPolicy, policy_to_dict
 
-SUPPORT_PATH = Path(__file__).resolve().parents[2] / "resources" / "policy" / "support.json"
+SUPPORT_PATH = resource("policy", "support.json")
 MAX_SURGE_REASON = 500
 
 

@@ -40,6 +40,8 @@ LOCK_FILE = ".lock"
 class Profile:
     path: Path
     _lock: IO[bytes] | None = field(default=None, repr=False)
+    # After `unlock(remember=True)`: whether the OS keyring took the key (False: no keyring).
+    remembered: bool | None = field(default=None, repr=False)
 
     @property
     def key_path(self) -> Path:
@@ -103,8 +105,7 @@ class Profile:
         keyfile = self.keyfile()
         key = keyfile.unwrap(passphrase)
         store = self.open_with_key(key)
-        if remember:
-            KeyringSlot(keyfile.profile_id).store(key)
+        self.remembered = KeyringSlot(keyfile.profile_id).store(key) if remember else None
         return store
 
     def unlock_from_keyring(self) -> Store | None:

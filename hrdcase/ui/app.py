@@ -72,6 +72,11 @@ class Startup(QObject):
         self.window.lock_requested.connect(self.lock)
         self.window.closed.connect(self._window_closed)
         self.window.start()
+        if self.dialog is not None and self.dialog.keyring_failed:
+            self.window.show_error(self.tr(
+                "Your caseload is open, but it could not be remembered on this computer: no system "
+                "keyring is available (on Linux, GNOME Keyring or KWallet provides one). Type your "
+                "passphrase next time."))
 
     def lock(self) -> None:
         if self.window is not None and not self.window.case_view.confirm_leave():

@@ -4,7 +4,6 @@ name), and installing a Qt Linguist translator for the system locale when one ex
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -14,11 +13,7 @@ log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate
 
-I18N_DIRS = (
-    # A source checkout or an editable install, then a copy packaged next to the code.
-    resource("i18n"),
-    Path(__file__).resolve().parent / "i18n",
-)
+I18N_DIRS = (resource("i18n"),)  # package data (hrdcase/paths.py)
 
 
 def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> QTranslator | None:

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
 from hrdcase.ui.case.view import CaseView
 from hrdcase.ui.context import UiContext
+from hrdcase.ui.help import HelpMenu
+from hrdcase.ui.import_reports import ImportReports
 from hrdcase.ui.intake import IntakeDialog
 from hrdcase.ui.queue.widget import QueueWidget
 from hrdcase.ui.wellbeing.team_menu import install_team
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         self._actions()
         self._status_bar()
         self.team = install_team(self, ctx)  # Team menu, exposure clock, check-in
+        self.help = HelpMenu(self, self.case_view.tabs, ctx.session.profile.path)  # the last menu
         self.queue.case_selected.connect(self.open_case)
         self.queue.case_activated.connect(self._activate_case)
         self.queue.count_changed.connect(self._count_changed)
@@ -75,6 +78,9 @@ class MainWindow(QMainWindow):
     def _actions(self) -> None:
         keys = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("&New case…"), "Ctrl+N", self.new_case)
+        self.importer = ImportReports(self._ctx, self)
+        self.importer.finished.connect(self.refresh)
+        self.import_action = self._action(self.tr("&Import reports…"), "Ctrl+I", self.importer.choose)
         self.edit_action = self._action(self.tr("&Edit case…"), "Ctrl+E", self.case_view.edit)
         self.find_action = self._action(self.tr("&Find…"), "Ctrl+F", self.queue.focus_search)
         self.refresh_action = self._action(self.tr("&Refresh"), "F5", self.refresh)
@@ -82,12 +88,14 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence(keys.Quit), self.close)
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.quit_action)
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
-        for action in (self.new_action, self.edit_action):
-            case_menu.addAction(action)
-        case_menu.addSeparator()
-        case_menu.addAction(self.lock_action)
-        case_menu.addAction(self.quit_action)
+        case_menu.addAction(self.edit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)
@@ -132,12 +140,15 @@ class MainWindow(QMainWindow):
             # Once the shown window is laid out, so that the sizes are not rescaled.
             splitter = _unb64(state["splitter"])
             QTimer.singleShot(0, self, lambda: self.splitter.restoreState(splitter))
+        if isinstance(state, dict):  # the case view's tab and column widths
+            QTimer.singleShot(0, self, lambda: self.case_view.restore_layout(state.get("case")))
 
     def save_state(self) -> None:
         if not self._persist or self._ctx.ops.closed:
             return
         payload = json.dumps({"geometry": _b64(self.saveGeometry()),
-                              "splitter": _b64(self.splitter.saveState())})
+                              "splitter": _b64(self.splitter.saveState()),
+                              "case": self.case_view.layout_state()})
         self._ctx.query(lambda s: s.queries.save_setting(WINDOW_KEY, payload))
         self.queue.save_state()
 

@@ -36,6 +36,8 @@ class UnlockDialog(QDialog):
         self._unlocker = unlocker
         self._ops = ops
         self._cancelled = False
+        self._busy = False
+        self.keyring_failed = False  # "remember" was asked for and the OS keyring refused it
         self.session: Session | None = None
         self.setWindowTitle(self.tr("Unlock caseload — hrdcase"))
         self._build()
@@ -58,7 +60,8 @@ class UnlockDialog(QDialog):
             self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.unlock_button.setDefault(True)
-        self.buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button = self.buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button.setAutoDefault(False)  # Enter never means Quit, wherever the focus went
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -77,6 +80,8 @@ class UnlockDialog(QDialog):
         self.setTabOrder(self.remember, self.unlock_button)
 
     def submit(self) -> None:
+        if self._busy:  # Enter again while the key is being derived
+            return
         passphrase = self.passphrase.text()
         if not passphrase:
             self._show_error(self.tr("Type your passphrase."))
@@ -102,6 +107,7 @@ class UnlockDialog(QDialog):
             self._ops.run(session.close)
             return
         self.session = session
+        self.keyring_failed = self._unlocker.profile.remembered is False
         self.accept()
         self.unlocked.emit(session)
 
@@ -118,9 +124,14 @@ class UnlockDialog(QDialog):
         self.passphrase.selectAll()
 
     def _set_busy(self, busy: bool) -> None:
+        """Read-only, not disabled: a disabled field would lose the focus (to Quit, which then
+        became the default button, so the next Enter quit the app)."""
+        self._busy = busy
         self.busy.set_busy(busy)
-        self.passphrase.setEnabled(not busy)
+        self.passphrase.setReadOnly(busy)
         self.remember.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
         if busy:
             self.error.setVisible(False)
+        else:
+            self.unlock_button.setDefault(True)

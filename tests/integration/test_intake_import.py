@@ -164,3 +164,14 @@ def test_cli_import_auto_assigns_within_the_limits(cli_profile: Path, tmp_path: 
     for row in cases["cases"]:
         per_person[row["assignee"] or ""] = per_person.get(row["assignee"] or "", 0) + 1
     assert sorted(per_person.values()) == [1, 3, 3, 3, 3, 3, 3] and per_person[""] == 1
+
+
+def test_cli_refuses_a_file_too_large_to_be_an_export_before_reading_it(cli_profile: Path,
+                                                                         tmp_path: Path) -> None:
+    from hrdcase.services.intake import MAX_IMPORT_BYTES
+
+    big = tmp_path / "huge.jsonl"
+    with big.open("wb") as f:
+        f.truncate(MAX_IMPORT_BYTES + 1)  # sparse: no disk used, but the size says it all
+    result = hrdcase("intake", "import", str(big), "--profile", str(cli_profile))
+    assert_one_line_error(result, "huge.jsonl is larger than 64 MB", "split it")

@@ -154,13 +154,13 @@ def test_marking_the_image_not_graphic_ends_its_reveal(qtbot, ctx, caseload):
     view.show_graphic.setChecked(True)
     assert _revealed(ctx) == (incident.id,)
     view.evidence.view.setCurrentIndex(view.evidence.model.index(0))
-    assert view.evidence.mark_button.text() == "Mark &not graphic"
+    assert view.evidence.mark_button.text() == "Mar&k not graphic"
     with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
         view.evidence.mark_button.click()
     qtbot.waitUntil(lambda: not view.evidence.model.meta(0).graphic, timeout=TIMEOUT)
     assert _revealed(ctx) == ()  # nothing graphic left on this incident
     assert "marked an evidence image as not graphic" in view.timeline.sentence(0)
-    assert view.evidence.mark_button.text() == "Mark graphi&c"
+    assert view.evidence.mark_button.text() == "Mar&k graphic"
 
 
 def test_the_viewer_follows_the_reveal_and_closing_it_stops_the_clock(qtbot, ctx, caseload):

@@ -117,3 +117,36 @@ def test_the_window_fits_a_small_screen_with_a_case_shown(qtbot, ctx, caseload):
     qtbot.wait(100)
     hint = window.minimumSizeHint()
     assert hint.width() <= 800 and hint.height() <= 600, hint
+
+
+def test_case_view_tab_and_column_widths_are_remembered(qtbot, profile_dir: Path, caseload):
+    ctx = make_ctx(open_session(profile_dir))
+    try:
+        window = _window(qtbot, ctx)
+        window.resize(790, 560)  # within the offscreen screen (800×600)
+        QApplication.processEvents()
+        window.case_view.tabs.setCurrentIndex(2)
+        columns = window.case_view.columns
+        total = sum(columns.sizes())
+        columns.setSizes([total // 2, total // 4, total - total // 2 - total // 4])
+        QApplication.processEvents()
+        sizes = columns.sizes()
+        window.close()
+    finally:
+        close_ctx(ctx)
+    ctx = make_ctx(open_session(profile_dir))
+    try:
+        window = _window(qtbot, ctx, restore=True)
+        qtbot.waitUntil(lambda: window.case_view.tabs.currentIndex() == 2, timeout=TIMEOUT)
+        assert window.case_view.columns.sizes() == sizes
+    finally:
+        close_ctx(ctx)
+
+
+def test_a_damaged_case_layout_setting_is_ignored(qtbot, ctx, caseload):
+    window = _window(qtbot, ctx)
+    before = window.case_view.columns.sizes()
+    for bad in (None, "x", {"tab": 99, "columns": [1]}, {"tab": -1, "columns": [10**9, 1, 1]}):
+        window.case_view.restore_layout(bad)
+    assert window.case_view.tabs.currentIndex() == 0
+    assert window.case_view.columns.sizes() == before

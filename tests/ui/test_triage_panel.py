@@ -49,16 +49,31 @@ def test_triage_now_shows_priority_and_why(qtbot, ctx, caseload):
 def test_breach_is_said_in_words_and_colour(qtbot, ctx, caseload):
     spec = caseload[0]
     panel = _panel(qtbot, ctx, spec.id)
-    assert panel.first_state.text().startswith("On track")
+    assert panel.first_state.text().startswith("Due in ")
     due = panel.overview.case.first_response_due
     ctx.session.clock.current = due + timedelta(minutes=5)
     panel.show_case(spec.id)
-    qtbot.waitUntil(lambda: "BREACHED" in panel.first_state.text(), timeout=TIMEOUT)
-    assert "5 min ago" in panel.first_state.text()
+    qtbot.waitUntil(lambda: "Breached" in panel.first_state.text(), timeout=TIMEOUT)
+    assert panel.first_state.text() == "⚠ Breached 5 min ago"
     assert "#b00020" in panel.first_state.styleSheet()
+    ctx.session.clock.current = due + timedelta(minutes=30)
     _reloaded(qtbot, panel, panel.respond_button.click)
-    assert "answered" in panel.first_state.text()
+    # Answered late: how late, not how long ago the deadline passed.
+    assert panel.first_state.text().startswith("⚠ Answered 30 min late  (at ")
+    assert "ago" not in panel.first_state.text()
     assert not panel.respond_button.isEnabled()
+    ctx.session.clock.current = due + timedelta(days=3)
+    panel.show_case(spec.id)
+    qtbot.waitUntil(lambda: panel.overview.now == ctx.session.clock.current, timeout=TIMEOUT)
+    assert panel.first_state.text().startswith("⚠ Answered 30 min late")
+
+
+def test_a_case_triaged_by_status_never_reads_not_triaged(qtbot, ctx, caseload):
+    spec = next(s for s in caseload if s.status.value == "triaged")  # moved by a status change
+    panel = _panel(qtbot, ctx, spec.id)
+    assert panel.overview.reasons == ()
+    assert "Not triaged" not in panel.reasons.text()
+    assert panel.reasons.text().startswith("Triaged by a status change")
 
 
 def test_overdue_review_is_highlighted(qtbot, ctx, caseload):
@@ -125,7 +140,7 @@ def test_queue_sorts_by_due_from_the_header(qtbot, qtmodeltester, ctx, caseload)
     rows = [model._row(r, request=False) for r in range(min(model.rowCount(), 50))]
     breach = [r.breach_at for r in rows]
     assert all(b is not None for b in breach) and breach == sorted(breach)
-    assert model.index(0, column).data().startswith(("in ", "overdue"))
+    assert model.index(0, column).data().startswith(("due in ", "breached "))
 
 
 def _entry(action: str, detail: dict) -> AuditEntry:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from hrdcase.bootstrap import Unlocker
 from hrdcase.ui.app import Startup
@@ -119,5 +120,86 @@ def test_startup_with_keyring_entry_skips_the_dialog(qtbot, profile):
         qtbot.waitUntil(lambda: startup.window is not None and startup.window.isVisible(),
                         timeout=10_000)
         assert startup.dialog is None
+    finally:
+        _shutdown(startup)
+
+
+def _press_enter_where_focus_is(qtbot, dialog: UnlockDialog) -> None:
+    """What a keyboard does: the key goes to the focused widget of the active window."""
+    target = QApplication.focusWidget() or dialog
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+
+
+def test_enter_after_a_wrong_passphrase_unlocks_instead_of_quitting(qtbot, profile):
+    """The real flow: Startup asks, a wrong passphrase + Enter, the right one + Enter opens the
+    main window. (The busy state used to move the focus, and the default button, to Quit.)"""
+    startup = Startup(Unlocker(profile), Ops())
+    startup.start()
+    try:
+        qtbot.waitUntil(lambda: startup.dialog is not None and startup.dialog.isVisible(),
+                        timeout=10_000)
+        dialog = startup.dialog
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.passphrase, timeout=5_000)
+        qtbot.keyClicks(QApplication.focusWidget(), "not the passphrase")
+        _press_enter_where_focus_is(qtbot, dialog)
+        qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+        assert dialog.isVisible()
+        assert QApplication.focusWidget() is dialog.passphrase
+        assert dialog.unlock_button.isDefault()
+        qtbot.keyClicks(QApplication.focusWidget(), PASSPHRASE)  # replaces the selected text
+        _press_enter_where_focus_is(qtbot, dialog)
+        qtbot.waitUntil(lambda: startup.window is not None and startup.window.isVisible(),
+                        timeout=10_000)
+        assert dialog.result() == dialog.DialogCode.Accepted
+    finally:
+        _shutdown(startup)
+
+
+def test_remember_without_a_keyring_says_so_once_the_window_is_open(qtbot, profile):
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+    from PySide6.QtWidgets import QMessageBox
+
+    keyring.set_keyring(NoKeyring())  # a headless machine: no backend at all (conftest restores)
+    startup = Startup(Unlocker(profile), Ops())
+    startup.start()
+    try:
+        qtbot.waitUntil(lambda: startup.dialog is not None and startup.dialog.isVisible(),
+                        timeout=10_000)
+        startup.dialog.passphrase.setText(PASSPHRASE)
+        startup.dialog.remember.setChecked(True)
+        startup.dialog.submit()
+        qtbot.waitUntil(lambda: startup.window is not None and startup.window.isVisible(),
+                        timeout=10_000)
+
+        def boxes() -> list[QMessageBox]:
+            return [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.isVisible()]
+
+        qtbot.waitUntil(lambda: bool(boxes()), timeout=5_000)
+        text = boxes()[0].text()
+        assert "keyring" in text and "passphrase" in text
+        for box in boxes():
+            box.close()
+    finally:
+        _shutdown(startup)
+
+
+def test_remember_with_a_keyring_says_nothing(qtbot, profile, memory_keyring):
+    startup = Startup(Unlocker(profile), Ops())
+    startup.start()
+    try:
+        qtbot.waitUntil(lambda: startup.dialog is not None and startup.dialog.isVisible(),
+                        timeout=10_000)
+        startup.dialog.passphrase.setText(PASSPHRASE)
+        startup.dialog.remember.setChecked(True)
+        startup.dialog.submit()
+        qtbot.waitUntil(lambda: startup.window is not None and startup.window.isVisible(),
+                        timeout=10_000)
+        qtbot.wait(200)
+        assert memory_keyring.entries  # remembered
+        assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()
+                    and type(w).__name__ == "QMessageBox"]
     finally:
         _shutdown(startup)

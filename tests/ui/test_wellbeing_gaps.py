@@ -113,7 +113,7 @@ def test_handover_notes_from_the_team_menu(qtbot, ctx, caseload):
     window = MainWindow(ctx, persist_state=False)
     qtbot.addWidget(window)
     window.start(restore_geometry=False)
-    team_menu = window.menuBar().actions()[-1].menu()
+    team_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "Tea&m")
     assert "&Handover notes…" in [a.text() for a in team_menu.actions()]
     dialog = window.team.handovers()
     qtbot.waitUntil(lambda: dialog.rows is not None, timeout=TIMEOUT)

@@ -120,9 +120,9 @@ class DecisionsPanel(CasePanel):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.record_button = self._button(self.tr("&Record decision…"), self.record_decision)
-        self.file_button = self._button(self.tr("&File appeal…"), self.file_appeal)
-        self.assign_button = self._button(self.tr("Assign re&viewer…"), self.assign_reviewer)
-        self.decide_button = self._button(self.tr("&Decide appeal…"), self.decide_appeal)
+        self.file_button = self._button(self.tr("File appea&l…"), self.file_appeal)
+        self.assign_button = self._button(self.tr("Assign revie&wer…"), self.assign_reviewer)
+        self.decide_button = self._button(self.tr("Decide &appeal…"), self.decide_appeal)
         self.escalate_button = self._button(self.tr("Escalate to dispute &settlement…"),
                                             self.escalate)
         self._layout()

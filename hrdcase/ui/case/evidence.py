@@ -115,12 +115,12 @@ class EvidenceStrip(QWidget):
         self.view = self._list_view()
         self.empty = QLabel(self.tr("No evidence images for this incident."))
         self.empty.setStyleSheet("color: #555;")
-        self.attach_button = QPushButton(self.tr("Attach &image…"))
+        self.attach_button = QPushButton(self.tr("&Attach image…"))
         self.attach_button.setAccessibleName(self.tr("Attach an evidence image to the incident"))
         self.attach_button.clicked.connect(self.attach)
-        self.attach_graphic = QCheckBox(self.tr("Hi&de as graphic"))
+        self.attach_graphic = QCheckBox(self.tr("Hide as g&raphic"))
         self.attach_graphic.setAccessibleName(self.tr("Keep the image to attach hidden as graphic"))
-        self.mark_button = QPushButton(self.tr("Mark &not graphic"))
+        self.mark_button = QPushButton(self.tr("Mar&k not graphic"))
         self.mark_button.setAccessibleName(self.tr("Change whether the selected image is graphic"))
         self.mark_button.clicked.connect(self.toggle_graphic)
         self.error = error_label(self)
@@ -223,8 +223,8 @@ class EvidenceStrip(QWidget):
         self.attach_graphic.setEnabled(self._incident is not None)
         meta = self.selected()
         self.mark_button.setEnabled(meta is not None)
-        self.mark_button.setText(self.tr("Mark &not graphic") if meta is None or meta.graphic
-                                 else self.tr("Mark graphi&c"))
+        self.mark_button.setText(self.tr("Mar&k not graphic") if meta is None or meta.graphic
+                                 else self.tr("Mar&k graphic"))
 
     def selected(self) -> EvidenceMeta | None:
         index = self.view.currentIndex()

@@ -114,7 +114,7 @@ class DefenderPanel(QGroupBox):
         self.pseudonym = _value_label()
         self.pseudonym.setStyleSheet("font-weight: 600;")
         self.pseudonym.setAccessibleName(self.tr("Defender pseudonym"))
-        self.show_legal = QCheckBox(self.tr("Show &legal name"))
+        self.show_legal = QCheckBox(self.tr("Show le&gal name"))
         self.show_legal.setAccessibleName(self.tr("Show legal name"))
         self.legal_name = _value_label()
         self.legal_name.setAccessibleName(self.tr("Defender legal name"))

@@ -113,11 +113,11 @@ class NotifyPanel(CasePanel):
         form_box = QGroupBox(self.tr("New notification"))
         form = QFormLayout(form_box)
         e = self.errors
-        add_row(form, self.tr("&Vetted by:"), self.vetted_by, self.tr("Vetted by"), e, ["vetted_by"])
-        add_row(form, self.tr("Consent &given:"), self.consent_at, self.tr("When consent was given"),
+        add_row(form, self.tr("Vetted &by:"), self.vetted_by, self.tr("Vetted by"), e, ["vetted_by"])
+        add_row(form, self.tr("Con&sent given:"), self.consent_at, self.tr("When consent was given"),
                 e, ["consent"])
-        add_row(form, self.tr("Consent &how:"), self.method, self.tr("How consent was given"))
-        add_row(form, self.tr("Secure c&hannel:"), self.channel, self.tr("Secure channel"), e,
+        add_row(form, self.tr("Consent ho&w:"), self.method, self.tr("How consent was given"))
+        add_row(form, self.tr("Sec&ure channel:"), self.channel, self.tr("Secure channel"), e,
                 ["channel"])
         add_row(form, self.tr("N&ote:"), self.note, self.tr("Notification note"), e, ["note"])
         form.addRow(self.send_button)

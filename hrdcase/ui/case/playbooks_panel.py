@@ -134,7 +134,7 @@ class PlaybooksPanel(CasePanel):
         self.result = QLineEdit()
         self.result.setPlaceholderText(self.tr("Result, or why the step is skipped"))
         self.result.setAccessibleName(self.tr("Step result"))
-        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.done_button = QPushButton(self.tr("Mark d&one"))
         self.skip_button = QPushButton(self.tr("S&kip"))
         self.done_button.clicked.connect(lambda: self.finish(TaskStatus.DONE))
         self.skip_button.clicked.connect(lambda: self.finish(TaskStatus.SKIPPED))
@@ -144,7 +144,7 @@ class PlaybooksPanel(CasePanel):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        label = QLabel(self.tr("&Checklist:"))
+        label = QLabel(self.tr("Check&list:"))
         label.setBuddy(self.choice)
         top.addWidget(label)
         top.addWidget(self.choice, 1)

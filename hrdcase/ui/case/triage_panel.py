@@ -20,7 +20,7 @@ from hrdcase.models.sla import BreachState
 from hrdcase.services.triage import TriageOverview
 from hrdcase.ui.case.panel import CasePanel
 from hrdcase.ui.case.risk_note_dialog import RiskNoteDialog
-from hrdcase.ui.case.triage_text import STATE_STYLE, reason_sentence, role_label, state_text
+from hrdcase.ui.case.triage_text import STATE_STYLE, reasons_text, role_label, step_text
 from hrdcase.ui.case.unsaved import close_dialogs, open_dirty_dialogs
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.labels import day, priority_label, risk_label, when
@@ -46,11 +46,11 @@ class TriagePanel(CasePanel):
         self.resolution_due, self.resolution_state = _label(), _label()
         self.escalations, self.review = _label(), _label()
         self.error = error_label(self)
-        self.triage_button = QPushButton(self.tr("&Triage now"))
+        self.triage_button = QPushButton(self.tr("Triage n&ow"))
         self.triage_button.setAccessibleName(self.tr("Triage now: compute priority and deadlines"))
         self.respond_button = QPushButton(self.tr("Record first &response"))
         self.respond_button.setAccessibleName(self.tr("Record the first response now"))
-        self.risk_button = QPushButton(self.tr("New risk &note…"))
+        self.risk_button = QPushButton(self.tr("New ris&k note…"))
         self.risk_button.setAccessibleName(self.tr("Write a new risk note"))
         self.triage_button.clicked.connect(self.triage)
         self.respond_button.clicked.connect(self.record_first_response)
@@ -116,20 +116,18 @@ class TriagePanel(CasePanel):
         self.overview = o
         self.error.setVisible(False)
         self.priority.setText(priority_label(o.case.priority))
-        if o.reasons:
-            self.reasons.setText("\n".join("• " + reason_sentence(c, v) for c, v in o.reasons))
-        else:
-            self.reasons.setText(self.tr("Not triaged yet: the priority was set at intake."))
+        self.reasons.setText(reasons_text(o.reasons, o.case.status))
         self.first_due.setText(when(o.case.first_response_due) or "—")
-        left = o.sla.time_to_breach
-        first_left = (o.case.first_response_due - o.now) if o.case.first_response_due else None
-        self._state(self.first_state, o.sla.first_response, first_left)
+        is_open = o.case.status.is_open
+        self._state(self.first_state, o.sla.first_response, step_text(
+            o.sla.first_response, o.case.first_response_due, o.now, done_at=o.first_response_at,
+            is_open=is_open))
         if o.first_response_at is not None:
             self.first_state.setText(self.first_state.text() + "  " + self.tr(
-                "(answered {at})").format(at=when(o.first_response_at)))
+                "(at {at})").format(at=when(o.first_response_at)))
         self.resolution_due.setText(when(o.case.resolution_due) or "—")
-        res_left = (o.case.resolution_due - o.now) if o.case.resolution_due else left
-        self._state(self.resolution_state, o.sla.resolution, res_left)
+        self._state(self.resolution_state, o.sla.resolution, step_text(
+            o.sla.resolution, o.case.resolution_due, o.now, is_open=is_open))
         self.escalations.setText("\n".join(
             self.tr("{role} alerted at {at} (due {due})").format(
                 role=role_label(e.role).capitalize(), at=when(e.recorded_at), due=when(e.due_at))
@@ -138,8 +136,8 @@ class TriagePanel(CasePanel):
         self.respond_button.setEnabled(o.first_response_at is None and o.case.status.is_open)
         self.triage_button.setEnabled(o.case.status.is_open)
 
-    def _state(self, label: QLabel, state: BreachState, left: object) -> None:
-        label.setText(state_text(state, left))  # type: ignore[arg-type]
+    def _state(self, label: QLabel, state: BreachState, text: str) -> None:
+        label.setText(text)
         label.setStyleSheet(STATE_STYLE[state])
         label.setAccessibleName(label.text())
 

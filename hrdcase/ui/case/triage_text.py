@@ -3,11 +3,12 @@ factor and context flag labels."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from hrdcase.models.enums import CivicSpace, Priority, RiskLevel, Severity
+from hrdcase.models.enums import CaseStatus, CivicSpace, Priority, RiskLevel, Severity
 from hrdcase.models.risk import ContextFlag, GenderFactor
 from hrdcase.models.sla import BreachState
 from hrdcase.ui.i18n import translate
@@ -73,6 +74,8 @@ def duration_text(delta: timedelta) -> str:
     minutes = int(abs(delta.total_seconds()) // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
+    if days >= 2:  # "144 d": hours no longer matter, and the queue column stays narrow
+        return translate("Triage", "{d} d").format(d=days)
     if days:
         return translate("Triage", "{d} d {h} h").format(d=days, h=hours)
     if hours:
@@ -80,21 +83,37 @@ def duration_text(delta: timedelta) -> str:
     return translate("Triage", "{m} min").format(m=mins)
 
 
-def state_text(state: BreachState, left: timedelta | None) -> str:
-    """Words first, so that the state never depends on colour alone."""
-    if state == BreachState.BREACHED:
-        if left is not None and left < timedelta(0):
-            return translate("Triage", "⚠ BREACHED {ago} ago").format(ago=duration_text(left))
-        return translate("Triage", "⚠ BREACHED (done late)")
+def step_text(state: BreachState, due: datetime | None, now: datetime, *,
+              done_at: datetime | None = None, is_open: bool = True) -> str:
+    """One deadline step in words (first, so that it never depends on colour alone): "Due in
+    40 min", "⚠ Breached 2 h ago", "⚠ Answered 30 min late", "✓ Met: answered … before"."""
+    if due is None:
+        return translate("Triage", "No deadline set")
+    if done_at is not None:
+        if done_at > due:
+            return translate("Triage", "⚠ Answered {late} late").format(late=duration_text(done_at - due))
+        return translate("Triage", "✓ Met: answered {early} before the deadline").format(
+            early=duration_text(due - done_at))
+    if not is_open:
+        if state == BreachState.MET:
+            return translate("Triage", "✓ Clock stopped: the case is no longer open")
+        return translate("Triage", "No first response was recorded before the case closed")
+    left = due - now
+    if left < timedelta(0):
+        return translate("Triage", "⚠ Breached {ago} ago").format(ago=duration_text(left))
     if state == BreachState.WARNING:
-        return translate("Triage", "⚠ Due soon: {left} left").format(
-            left=duration_text(left or timedelta(0)))
-    if state == BreachState.OK:
-        return translate("Triage", "On track: {left} left").format(
-            left=duration_text(left or timedelta(0)))
-    if state == BreachState.MET:
-        return translate("Triage", "✓ Met")
-    return translate("Triage", "No deadline set")
+        return translate("Triage", "⚠ Due in {left}").format(left=duration_text(left))
+    return translate("Triage", "Due in {left}").format(left=duration_text(left))
+
+
+def reasons_text(reasons: Sequence[tuple[str, str]], status: CaseStatus) -> str:
+    """Why the case has its priority; a case past NEW is never "not triaged"."""
+    if reasons:
+        return "\n".join("• " + reason_sentence(code, value) for code, value in reasons)
+    if status == CaseStatus.NEW:
+        return translate("Triage", "Not triaged yet: the priority was set at intake.")
+    return translate("Triage", "Triaged by a status change: the priority was set at intake or by "
+                     "hand, not by the triage rules.")
 
 
 STATE_STYLE = {

@@ -84,7 +84,7 @@ class CaseView(QWidget):
 
     def _detail_page(self) -> QWidget:
         self.incident_view = self._incident_table()
-        self.show_graphic = QCheckBox(self.tr("Show &graphic material"))
+        self.show_graphic = QCheckBox(self.tr("Sho&w graphic material"))
         self.show_graphic.setAccessibleName(
             self.tr("Show graphic material: incident descriptions and evidence images"))
         self.evidence = EvidenceStrip(self._ctx, self.show_graphic)  # the incident's images
@@ -146,6 +146,21 @@ class CaseView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DESCRIPTION_COLUMN, QHeaderView.ResizeMode.Stretch)
         return view
+
+    def layout_state(self) -> dict[str, object]:
+        """The current tab and the widths of the three columns, for the main window to keep."""
+        return {"tab": self.tabs.currentIndex(), "columns": self.columns.sizes()}
+
+    def restore_layout(self, state: object) -> None:
+        if not isinstance(state, dict):
+            return
+        tab = state.get("tab")
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        sizes = state.get("columns")
+        if (isinstance(sizes, list) and len(sizes) == self.columns.count()
+                and all(isinstance(n, int) and 0 < n <= 100_000 for n in sizes)):
+            self.columns.setSizes(sizes)
 
     @property
     def case_id(self) -> int | None:

@@ -1,5 +1,5 @@
-"""The queue's "Due" column: the next SLA deadline, with overdue and due-soon said in words (and
-colour), and an overdue risk review in the tooltip."""
+"""The queue's "Due" column: the next SLA deadline in words, "due in 40 min" or "breached 2 h ago"
+(and colour), and an overdue risk review in the tooltip."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ def due_text(row: QueueRow, now: datetime) -> str:
         return ""
     left = row.breach_at - now
     if left < timedelta(0):
-        return translate("Queue", "overdue {d}").format(d=duration_text(left))
-    return translate("Queue", "in {d}").format(d=duration_text(left))
+        return translate("Queue", "breached {d} ago").format(d=duration_text(left))
+    return translate("Queue", "due in {d}").format(d=duration_text(left))
 
 
 def due_role(row: QueueRow, role: int, now: datetime) -> Any:

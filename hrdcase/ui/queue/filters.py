@@ -55,7 +55,7 @@ class FilterBar(QWidget):
     def _layout(self) -> None:
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        search_label = QLabel(self.tr("&Find:"))
+        search_label = QLabel(self.tr("Find:"))
         search_label.setBuddy(self.search)
         layout.addWidget(search_label)
         layout.addWidget(self.search, 1)

@@ -100,7 +100,7 @@ class CheckInDialog(QDialog):
                 grid.addWidget(button, row, value + 1, center)
             self.groups.append(group)
         layout.addWidget(box)
-        self.support = QCheckBox(self.tr("I would like &support"))
+        self.support = QCheckBox(self.tr("I would like su&pport"))
         self.support.setAccessibleName(self.tr("I would like support"))
         layout.addWidget(self.support)
         self.error = error_label(page)

@@ -66,7 +66,7 @@ class SurgeDialog(QDialog):
         add_row(form, self.tr("&Region:"), self.region, self.tr("Region"), e, ["region_code"])
         add_row(form, self.tr("&Starts:"), self.starts, self.tr("Surge starts"), e, ["starts_at"])
         add_row(form, self.tr("E&nds:"), self.ends, self.tr("Surge ends"), e, ["ends_at"])
-        add_row(form, self.tr("Rea&son:"), self.reason, self.tr("Reason for the surge"), e,
+        add_row(form, self.tr("Re&ason:"), self.reason, self.tr("Reason for the surge"), e,
                 ["reason"])
         add_row(form, self.tr("Ros&ter:"), self.roster, self.roster.accessibleName(), e, ["roster"])
         self.region.currentIndexChanged.connect(lambda _i: self._fill_roster())

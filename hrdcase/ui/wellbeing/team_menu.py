@@ -37,7 +37,7 @@ class Team(QObject):
                                              self.check_in)
         self.surge_action = window._action(self.tr("Declare &surge…"), "", self.surges)
         self.handover_action = window._action(self.tr("&Handover notes…"), "", self.handovers)
-        menu = window.menuBar().addMenu(self.tr("&Team"))
+        menu = window.menuBar().addMenu(self.tr("Tea&m"))
         for action in (self.dashboard_action, self.checkin_action, self.surge_action,
                        self.handover_action):
             menu.addAction(action)

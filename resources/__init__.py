@@ -1,0 +1,1 @@
+"""Shipped data, installed as the package `hrdcase.resources` (see setup.py and hrdcase/paths.py)."""
