@@ -129,6 +129,8 @@ class TriagePanel(CasePanel):
                 "(answered {at})").format(at=when(o.first_response_at)))
         self.resolution_due.setText(when(o.case.resolution_due) or "—")
         res_left = (o.case.resolution_due - o.now) if o.case.resolution_due else left
+        if not o.case.status.is_open:
+            res_left = None  # the clock stopped: a late resolution reads "done late"
         self._state(self.resolution_state, o.sla.resolution, res_left)
         self.escalations.setText("\n".join(
             self.tr("{role} alerted at {at} (due {due})").format(
