@@ -9,6 +9,7 @@ from hrdcase.models.clock import Clock
 from hrdcase.models.entities import Responder
 from hrdcase.services.appeals import AppealService
 from hrdcase.services.audit import VerifyReport, verify
+from hrdcase.services.casefile import CaseFileService
 from hrdcase.services.cases import CaseService
 from hrdcase.services.evidence import EvidenceService
 from hrdcase.services.intake import IntakeService
@@ -80,6 +81,11 @@ class Session:
     def wellbeing(self) -> WellbeingService:
         return WellbeingService(self.store, self.clock, self.me, self.cases.device_id, self.cases,
                                 self.cases.sla_policy)
+
+    # Case files for remedy at a redaction level, and their check (issue 12).
+    @cached_property
+    def casefile(self) -> CaseFileService:
+        return CaseFileService(self.store, self.clock, self.me)
 
     def verify(self) -> VerifyReport:
         return verify(self.store)
