@@ -54,7 +54,7 @@ def integrity(f: CaseFile) -> list[Flowable]:
     return [Paragraph("Integrity", STYLES["h1"]),
             p("The digest covers this file's case content at its redaction level (a canonical "
               "serialisation, without the generated-by and generated-at lines)."),
-            Spacer(1, 1.5 * mm), kv(rows)]
+            Spacer(1, 1.5 * mm), kv(rows, "small")]
 
 
 def case_section(f: CaseFile) -> list[Flowable]:

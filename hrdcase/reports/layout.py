@@ -11,14 +11,15 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from hrdcase.reports.text import BODY, BOLD, markup
+from hrdcase.reports.text import BODY, BOLD, markup, plain
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
-WIDTH = PAGE_W - 2 * MARGIN
+WIDTH = PAGE_W - 2 * MARGIN - 12  # the frame keeps 6 pt of padding on each side
 
 _BASE = ParagraphStyle("body", fontName=BODY, fontSize=9, leading=12)
 STYLES = {
@@ -33,10 +34,11 @@ STYLES = {
                          spaceBefore=3 * mm, spaceAfter=1 * mm, keepWithNext=1),
     "key": ParagraphStyle("key", parent=_BASE, fontName=BOLD),
 }
+_PADDING = 6  # left + right cell padding, points
 _GRID = TableStyle([
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
-    ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING - 2),
     ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
 ])
 
@@ -71,21 +73,34 @@ def label(value: Any) -> str:
     return text.replace("_", " ")
 
 
-def kv(rows: Iterable[tuple[str, Any]]) -> Table:
+def kv(rows: Iterable[tuple[str, Any]], style: str = "body") -> Table:
     """A two-column table of label → value; values are already text."""
-    data = [[Paragraph(markup(k), STYLES["key"]), p(v)] for k, v in rows]
+    data = [[Paragraph(markup(k), STYLES["key"]), p(v, style)] for k, v in rows]
     table = Table(data, colWidths=[45 * mm, WIDTH - 45 * mm])
     table.setStyle(_GRID)
     return table
 
 
+def cell(value: Any, width: float, style: str = "small") -> str | Paragraph:
+    """A table cell: plain text when it fits on one line in the body font (much cheaper to lay
+    out: a long timeline is thousands of cells), else a wrapping paragraph."""
+    text = "—" if value is None or value == "" else str(value)
+    st = STYLES[style]
+    if (len(text) < 200 and plain(text)
+            and stringWidth(text, st.fontName, st.fontSize) <= width - _PADDING):
+        return text
+    return Paragraph(markup(text), st)
+
+
 def grid(header: list[str], rows: list[list[Any]], widths: list[float],
          style: str = "small") -> Table:
-    data = [[Paragraph(markup(h), STYLES["key"]) for h in header]]
-    data += [[p(c, style) for c in row] for row in rows]
+    data: list[list[Any]] = [[Paragraph(markup(h), STYLES["key"]) for h in header]]
+    data += [[cell(c, w, style) for c, w in zip(row, widths, strict=True)] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(_GRID)
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black)]))
+    st = STYLES[style]
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                               ("FONT", (0, 1), (-1, -1), st.fontName, st.fontSize, st.leading)]))
     return table
 
 

@@ -40,6 +40,11 @@ def register_fonts() -> None:
     addMapping(BODY, 1, 1, BOLD)
 
 
+def plain(text: str) -> bool:
+    """True when `text` needs neither shaping nor a second font nor line breaks."""
+    return not (_RTL.search(text) or _DEVANAGARI_RUN.search(text) or "\n" in text)
+
+
 def visual(text: str) -> str:
     """`text` as reportlab must draw it: right-to-left runs shaped and in visual order."""
     if not _RTL.search(text):
