@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
 from hrdcase.ui.case.view import CaseView
+from hrdcase.ui.casefile import CaseFileActions
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.intake import IntakeDialog
 from hrdcase.ui.queue.widget import QueueWidget
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
         for action in (self.new_action, self.edit_action):
             case_menu.addAction(action)
+        case_menu.addSeparator()
+        self.casefile = CaseFileActions(self, self._ctx, case_menu)  # print, save, bulk export
         case_menu.addSeparator()
         case_menu.addAction(self.lock_action)
         case_menu.addAction(self.quit_action)
