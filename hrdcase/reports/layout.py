@@ -5,6 +5,7 @@ known."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -15,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from hrdcase.reports.text import BODY, BOLD, markup, plain
+from hrdcase.reports.text import BODY, BOLD, markup, needs_shaping, plain
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
@@ -44,7 +45,16 @@ _GRID = TableStyle([
 
 
 def p(text: Any, style: str = "body") -> Paragraph:
-    return Paragraph(markup("—" if text is None or text == "" else str(text)), STYLES[style])
+    """A paragraph of (user) text, shaped by reportlab when its script needs it."""
+    value = "—" if text is None or text == "" else str(text)
+    if needs_shaping(value):
+        return Paragraph(markup(value, shaped=True), _shaped(style))
+    return Paragraph(markup(value), STYLES[style])
+
+
+@cache
+def _shaped(style: str) -> ParagraphStyle:
+    return ParagraphStyle(f"{style}-shaped", parent=STYLES[style], shaping=1)
 
 
 def when(value: str | None) -> str:
@@ -89,7 +99,7 @@ def cell(value: Any, width: float, style: str = "small") -> str | Paragraph:
     if (len(text) < 200 and plain(text)
             and stringWidth(text, st.fontName, st.fontSize) <= width - _PADDING):
         return text
-    return Paragraph(markup(text), st)
+    return p(text, style)
 
 
 def grid(header: list[str], rows: list[list[Any]], widths: list[float],

@@ -1,9 +1,9 @@
 """Fonts and text for reportlab: DejaVu Sans (Latin, Cyrillic, Arabic presentation forms) with Noto
 Sans Devanagari for Devanagari runs, both shipped under `resources/fonts/` with their licences.
 
-reportlab draws glyphs left to right without shaping, so Arabic and Hebrew runs are shaped
-(arabic-reshaper) and put in visual order (python-bidi) before they are drawn. Devanagari is
-drawn with its own font but unshaped: conjuncts and vowel signs come out in their basic forms.
+Text with Devanagari is shaped by reportlab itself (uharfbuzz), which also lays out any Arabic in
+it. Other text is drawn unshaped, so Arabic and Hebrew runs are shaped (arabic-reshaper) and put
+in visual order (python-bidi) here before they are drawn.
 """
 
 from __future__ import annotations
@@ -52,16 +52,23 @@ def visual(text: str) -> str:
     return get_display(arabic_reshaper.reshape(text))
 
 
-def markup(text: str | None, limit: int = 20_000) -> str:
-    """Paragraph markup for user text: bounded, escaped, right-to-left shaped, Devanagari runs in
-    their font, line breaks kept."""
+def needs_shaping(text: str) -> bool:
+    """Devanagari needs a real shaping engine (reportlab's, with uharfbuzz): conjuncts and vowel
+    signs. It is used only for such text: on Latin text it draws some letter pairs wrongly."""
+    return bool(_DEVANAGARI_RUN.search(text)) and pdfmetrics.getFont(DEVANAGARI).shapable
+
+
+def markup(text: str | None, limit: int = 20_000, shaped: bool = False) -> str:
+    """Paragraph markup for user text: bounded, escaped, Devanagari runs in their font, line
+    breaks kept; right-to-left runs shaped and reordered here unless the paragraph is `shaped`
+    by reportlab (which then lays them out itself)."""
     if not text:
         return ""
     if len(text) > limit:
         text = text[:limit] + "…"
     lines = []
     for line in text.splitlines() or [""]:
-        safe = escape(visual(line))
+        safe = escape(line if shaped else visual(line))
         lines.append(_DEVANAGARI_RUN.sub(
             lambda m: f'<font name="{DEVANAGARI}">{m.group(0)}</font>', safe))
     return "<br/>".join(lines)
