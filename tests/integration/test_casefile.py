@@ -200,3 +200,14 @@ def test_verify_file_refuses_what_is_not_a_case_file(closed_rich, tmp_path: Path
     assert_one_line_error(hrdcase("case", "export", "C-NONE-NONE-NONE", "--profile",
                                   str(profile), "--pdf", str(tmp_path / "x.pdf")))
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_check_fails_when_the_audit_chain_was_rewritten(load: Caseload, rich: w.RichCase):
+    service = CaseFileService(load.store, load.clock, None)
+    made = service.build(rich.id, RedactionLevel.HRD, False)
+    args = (rich.ref, RedactionLevel.HRD, False, made.digest, made.audit_seq, made.audit_hash)
+    assert service.check(*args).ok
+    with load.store.transaction():  # an old entry of another kind rewritten behind the services
+        load.store.db.execute("UPDATE audit_log SET actor_id = NULL WHERE seq = 1")
+    check = service.check(*args)
+    assert not check.chain_matches and not check.ok
