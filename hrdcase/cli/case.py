@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from hrdcase.cli import casefile
 from hrdcase.cli.common import open_session
 from hrdcase.errors import UserError
 from hrdcase.models.enums import CaseStatus, Priority
@@ -101,9 +102,8 @@ def cmd_case_show(args: argparse.Namespace) -> int:
     return 0
 
 
-
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    case = sub.add_parser("case", help="list and show cases")
+    case = sub.add_parser("case", help="list, show and export cases")
     case_sub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
     p = case_sub.add_parser("list", parents=[common], help="list cases in queue order")
     p.add_argument("--status", default="open",
@@ -123,3 +123,4 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("ref")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_case_show)
+    casefile.register(case_sub, common)

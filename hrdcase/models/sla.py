@@ -10,7 +10,7 @@ calendar month), and are recomputed from that same moment whenever the priority 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -20,8 +20,8 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from hrdcase.errors import ValidationError
-from hrdcase.models.entities import Case
-from hrdcase.models.enums import Priority
+from hrdcase.models.entities import AuditEntry, Case
+from hrdcase.models.enums import CaseStatus, Priority
 
 _UNITS = ("minutes", "hours", "days", "weeks", "months")
 _ANCHOR = datetime(2000, 1, 31, tzinfo=UTC)  # durations are compared from a month's end
@@ -195,14 +195,19 @@ class SlaStatus:
 
 
 def sla_status(
-    case: Case, first_response_at: datetime | None, policy: SlaPolicy, now: datetime
+    case: Case, first_response_at: datetime | None, policy: SlaPolicy, now: datetime,
+    resolved_at: datetime | None = None,
 ) -> SlaStatus:
+    """`resolved_at` is when a resolved or closed case left the open statuses (`resolved_at()`
+    over its timeline); without it the case's last update stands in, which is never earlier. A
+    case resolved after its deadline is BREACHED, not MET."""
     lead = policy.targets[case.priority].warning_before
     first = breach_state(case.first_response_due, first_response_at, now, lead)
     if case.status.is_open:
         resolution = breach_state(case.resolution_due, None, now, lead)
     else:
-        resolution = BreachState.MET if case.resolution_due else BreachState.NONE
+        done = resolved_at if resolved_at is not None else case.updated_at
+        resolution = breach_state(case.resolution_due, done, now, lead)
     if not case.status.is_open:
         breach_at = None
     elif first_response_at is None and case.first_response_due is not None:
@@ -210,6 +215,28 @@ def sla_status(
     else:
         breach_at = case.resolution_due
     return SlaStatus(first, resolution, breach_at, None if breach_at is None else breach_at - now)
+
+
+_STATUS_ACTIONS = ("case.status", "case.reopened")
+
+
+def resolved_at(timeline: Iterable[AuditEntry]) -> datetime | None:
+    """When the case last went from an open status to resolved or closed (closing a resolved case
+    keeps the time it was resolved); None while it is open again or never left. `timeline` is the
+    case's audit entries in order."""
+    when: datetime | None = None
+    for entry in timeline:
+        if entry.action not in _STATUS_ACTIONS:
+            continue
+        try:
+            target = CaseStatus(str(entry.detail.get("to")))
+        except ValueError:
+            continue
+        if target.is_open:
+            when = None
+        elif when is None:
+            when = entry.at
+    return when
 
 
 # ---- escalation of unanswered cases

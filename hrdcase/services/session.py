@@ -9,6 +9,7 @@ from hrdcase.models.clock import Clock
 from hrdcase.models.entities import Responder
 from hrdcase.services.appeals import AppealService
 from hrdcase.services.audit import VerifyReport, verify
+from hrdcase.services.casefile import CaseFileService
 from hrdcase.services.cases import CaseService
 from hrdcase.services.evidence import EvidenceService
 from hrdcase.services.identity import (
@@ -117,10 +118,16 @@ class Session:
         with self.store.read() as uow:
             row = uow.identity.identity()
         return summary(row) if row else None
+
     # Regions and civic-space ratings as reference data (issue 8).
     @cached_property
     def regions(self) -> RegionService:
         return RegionService(self.store, self.clock, self.me, self.cases.device_id)
+
+    # Case files for remedy at a redaction level, and their check (issue 12).
+    @cached_property
+    def casefile(self) -> CaseFileService:
+        return CaseFileService(self.store, self.clock, self.me)
 
     def verify(self) -> VerifyReport:
         return verify(self.store)

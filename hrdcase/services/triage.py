@@ -12,7 +12,14 @@ from hrdcase.models.clock import Clock
 from hrdcase.models.entities import Case, RiskNote
 from hrdcase.models.enums import CaseStatus, CivicSpace
 from hrdcase.models.risk import review_overdue
-from hrdcase.models.sla import SlaPolicy, SlaStatus, due_escalations, sla_status, with_deadlines
+from hrdcase.models.sla import (
+    SlaPolicy,
+    SlaStatus,
+    due_escalations,
+    resolved_at,
+    sla_status,
+    with_deadlines,
+)
 from hrdcase.models.triage import Reason, triage_priority
 from hrdcase.models.workflow import check_transition
 from hrdcase.services.cases import routing
@@ -140,10 +147,11 @@ class TriageService:
             state = uow.triage.state(case_id)
             current = next((n for n in uow.cases.risk_notes(case_id) if n.superseded_by is None),
                            None)
+            resolved = None if case.status.is_open else resolved_at(uow.audit.for_case(case_id))
         return TriageOverview(
             case=case, civic_space=region.civic_space if region else None, reasons=state.reasons,
             first_response_at=state.first_response_at,
-            sla=sla_status(case, state.first_response_at, self.policy, now),
+            sla=sla_status(case, state.first_response_at, self.policy, now, resolved),
             escalations=state.escalations, current_note=current,
             review_overdue=review_overdue(current.next_review if current else None, now),
             now=now, policy_version=self.policy.version,

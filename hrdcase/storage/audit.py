@@ -84,6 +84,14 @@ class AuditLog:
         )
         return last_seq
 
+    def head(self) -> tuple[int, str]:
+        """(seq, hash) of the newest entry: the chain head a case file quotes."""
+        return self._head()
+
+    def hash_at(self, seq: int) -> str | None:
+        row = self.db.execute("SELECT hash FROM audit_log WHERE seq = ?", (seq,)).fetchone()
+        return row[0] if row else None
+
     def for_case(self, case_id: int) -> list[AuditEntry]:
         cur = self.db.execute(
             "SELECT seq, at, actor_id, action, entity, entity_id, case_id, detail, prev_hash, hash "

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
 from hrdcase.ui.case.view import CaseView
+from hrdcase.ui.casefile import CaseFileActions
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.help import HelpMenu
 from hrdcase.ui.import_reports import ImportReports
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
         case_menu.addAction(self.edit_action)
+        case_menu.addSeparator()
+        self.casefile = CaseFileActions(self, self._ctx, case_menu)  # print, save, bulk export
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)

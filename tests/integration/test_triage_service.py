@@ -213,3 +213,19 @@ def test_breach_sort_uses_its_index(load: Caseload):
         "ELSE c.resolution_due END,9223372036854775807), c.id LIMIT 50").fetchall()
     text = " ".join(str(r[-1]) for r in plan)
     assert "cases_by_breach" in text and "TEMP B-TREE" not in text
+
+
+def test_overview_counts_a_case_resolved_late_as_breached(load: Caseload):
+    """A P1 resolved 98 days after opening reads resolution BREACHED, one resolved in time MET;
+    reopening and closing again later does not move the resolution time."""
+    f = load.factory()
+    late, in_time = f.open(priority=Priority.P1), f.open(priority=Priority.P1)
+    for e in (late, in_time):
+        f.move(e, CaseStatus.TRIAGED)
+        f.move(e, CaseStatus.IN_PROGRESS)
+    f.move(in_time, CaseStatus.RESOLVED)
+    load.clock.advance(timedelta(days=98))
+    f.move(late, CaseStatus.RESOLVED)
+    f.move(in_time, CaseStatus.CLOSED)
+    assert _triage(load).overview(late.id).sla.resolution == BreachState.BREACHED
+    assert _triage(load).overview(in_time.id).sla.resolution == BreachState.MET

@@ -221,3 +221,43 @@ def test_risk_vocabularies_are_checked():
     with pytest.raises(ValidationError, match="not a known context flag") as err:
         check_risk_tags([], ["weather"])
     assert err.value.field == "context_flags"
+
+
+# ---- a resolved or closed case met its resolution deadline only if it was resolved by then
+def _status_entry(seq: int, at: datetime, frm: str, to: str, action: str = "case.status"):
+    from hrdcase.models.entities import AuditEntry
+
+    return AuditEntry(seq, at, None, action, "case", "C-1", 1, {"from": frm, "to": to})
+
+
+def test_case_resolved_after_its_deadline_is_breached_not_met(policy):
+    """A P1 closed 98 days late must not read resolution MET (issue 12, "fix first")."""
+    case = with_deadlines(_case(status=CaseStatus.CLOSED), policy)
+    late = T0 + timedelta(days=100)
+    status = sla_status(case, T0 + timedelta(hours=1), policy, late + timedelta(days=1),
+                        resolved_at=late)
+    assert status.resolution == BreachState.BREACHED
+    assert status.breach_at is None
+    in_time = sla_status(case, T0 + timedelta(hours=1), policy, late, resolved_at=T0 + timedelta(days=1))
+    assert in_time.resolution == BreachState.MET
+
+
+def test_closed_case_without_a_recorded_resolution_uses_its_last_update(policy):
+    case = replace(with_deadlines(_case(status=CaseStatus.CLOSED), policy),
+                   updated_at=T0 + timedelta(days=98))
+    assert sla_status(case, None, policy, T0 + timedelta(days=99)).resolution == BreachState.BREACHED
+
+
+def test_resolved_at_is_when_the_case_last_left_the_open_statuses():
+    from hrdcase.models.sla import resolved_at
+
+    t = [T0 + timedelta(days=d) for d in range(6)]
+    entries = [
+        _status_entry(1, t[1], "triaged", "in_progress"),
+        _status_entry(2, t[2], "in_progress", "resolved"),
+        _status_entry(3, t[3], "resolved", "closed"),  # closing a resolved case keeps t[2]
+    ]
+    assert resolved_at(entries) == t[2]
+    reopened = [*entries, _status_entry(4, t[4], "closed", "in_progress", "case.reopened")]
+    assert resolved_at(reopened) is None
+    assert resolved_at([*reopened, _status_entry(5, t[5], "in_progress", "resolved")]) == t[5]
