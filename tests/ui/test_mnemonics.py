@@ -27,11 +27,15 @@ from hrdcase.ui.case.decision_dialog import RecordDecisionDialog
 from hrdcase.ui.case.decisions_panel import DecisionsPanel
 from hrdcase.ui.case.risk_note_dialog import RiskNoteDialog
 from hrdcase.ui.case_edit import CaseEditDialog
+from hrdcase.ui.casefile import CaseFileOptions
 from hrdcase.ui.context import UiContext
+from hrdcase.ui.first_run import FirstRunWizard
 from hrdcase.ui.help import ShortcutsDialog, shortcut_rows
 from hrdcase.ui.intake import IntakeDialog
 from hrdcase.ui.main_window import MainWindow
 from hrdcase.ui.ops import run_and_wait
+from hrdcase.ui.people.dialogs import ConfirmDeviceDialog, DeviceChoice, InviteDialog, RevokeDialog
+from hrdcase.ui.people.window import PeopleWindow
 from hrdcase.ui.unlock import UnlockDialog
 from hrdcase.ui.wellbeing.checkin import CheckInDialog
 from hrdcase.ui.wellbeing.dashboard import Dashboard
@@ -48,7 +52,7 @@ from tests.ui.test_wellbeing_real import _as_supervisor
 from tests.unit.test_appeals_model import sor
 
 TIMEOUT = 10_000
-BASES = {"GuardedDialog", "_AppealDialog"}  # abstract bases, never shown themselves
+BASES = {"GuardedDialog", "_AppealDialog", "_WorkDialog"}  # abstract bases, never shown themselves
 
 
 def _settle(qtbot, ctx: UiContext) -> None:
@@ -134,6 +138,7 @@ def _rebalance(qtbot, ctx) -> list[QWidget]:
 
 def _builders(qtbot, ctx, caseload, profile_dir: Path) -> dict[str, Callable[[], list[QWidget]]]:
     case_id = caseload[0].id
+    device = DeviceChoice("7K3Q-9XAB-C2DE-F3GH-J4KM-N5PQ-R6ST-V7WX", "Bruno Placeholder", "pending")
     return {
         "UnlockDialog": lambda: [UnlockDialog(Unlocker(profile_dir), ctx.ops)],
         "IntakeDialog": lambda: [IntakeDialog(ctx)],
@@ -152,6 +157,12 @@ def _builders(qtbot, ctx, caseload, profile_dir: Path) -> dict[str, Callable[[],
         "DebriefNote": lambda: [DebriefNote(("A synthetic support line",))],
         "SuggestPopup": lambda: [SuggestPopup({1: "Ana Synthetic", 2: "Bruno Placeholder"})],
         "ShortcutsDialog": lambda: [ShortcutsDialog([("Ctrl+N", "New case")])],
+        "CaseFileOptions": lambda: [CaseFileOptions("Save case file")],
+        "FirstRunWizard": lambda: [FirstRunWizard(Unlocker(profile_dir / "new"), ctx.ops)],
+        "PeopleWindow": lambda: [PeopleWindow(ctx)],
+        "InviteDialog": lambda: [InviteDialog(ctx, ["Team Heron"])],
+        "ConfirmDeviceDialog": lambda: [ConfirmDeviceDialog(ctx, device)],
+        "RevokeDialog": lambda: [RevokeDialog(ctx, [device])],
     }
 
 
