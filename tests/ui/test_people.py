@@ -74,7 +74,7 @@ def test_team_menu_opens_people_and_teams(qtbot, standalone_ctx):
     main = MainWindow(standalone_ctx, persist_state=False)
     qtbot.addWidget(main)
     main.start(restore_geometry=False)
-    team_menu = next(a.menu() for a in main.menuBar().actions() if a.text() == "&Team")
+    team_menu = next(a.menu() for a in main.menuBar().actions() if a.text() == "Tea&m")
     assert main.team.people_action in team_menu.actions()
     main.team.people_action.trigger()
     assert standalone_ctx.ops.wait_idle(TIMEOUT / 1000)
