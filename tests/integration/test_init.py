@@ -9,6 +9,7 @@ import pytest
 
 from hrdcase.bootstrap import Unlocker
 from tests.integration.test_cli import assert_one_line_error, hrdcase
+from tests.integration.test_regions import doc_example
 
 STRONG = "lantern orchard copper 42 violet"
 
@@ -79,3 +80,20 @@ def test_editing_rows_in_the_database_grants_no_role(tmp_path: Path) -> None:
         session.close()
     listed = {p["name"]: p["roles"] for p in people(profile)}
     assert listed == {"Ada Quillon": ["admin", "responder", "supervisor"], "Sly Intruder": []}
+
+
+def test_init_then_import_the_documented_example(tmp_path: Path) -> None:
+    """The first real case of a new caseload: `hrdcase init`, then the example line of
+    docs/intake-format.md (region KE, language sw) through `intake import`."""
+    profile, feed = tmp_path / "p", tmp_path / "reports.jsonl"
+    assert hrdcase("init", "--profile", str(profile), "--name", "Ada Quillon",
+                   passphrase=STRONG).returncode == 0
+    feed.write_text(doc_example() + "\n", encoding="utf-8")
+    result = hrdcase("intake", "import", str(feed), "--profile", str(profile), "--auto-assign",
+                     passphrase=STRONG)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "Imported 1, skipped 0 duplicates, rejected 0."
+    listed = json.loads(hrdcase("case", "list", "--profile", str(profile), "--json",
+                                passphrase=STRONG).stdout)
+    (case,) = listed["cases"]
+    assert (case["region"], case["language"], case["assignee"]) == ("KE", "sw", "Ada Quillon")
