@@ -27,7 +27,7 @@ from hrdcase.models.enums import Role
 from hrdcase.services.identity import check_name, device_keys, issue_record, resolve_roles, signed_row
 from hrdcase.storage.identity import DeviceRow, IdentityRow
 from hrdcase.storage.store import Store, UnitOfWork
-from hrdcase.sync.client import ServerClient
+from hrdcase.sync.client import ServerClient, ServerError
 from hrdcase.sync.identity import (
     DeviceKeys,
     IdentityError,
@@ -313,6 +313,11 @@ class OrgService:
             me = client.me()
             listing = client.people() if me["status"] == "confirmed" else None
             keys = client.team_keys() if me["status"] == "confirmed" else []
+        except ServerError as exc:
+            if exc.status == 403 and "revoked" in str(exc):  # the server's word: remember it here
+                with self.store.transaction() as uow:
+                    uow.identity.set_status("revoked")
+            raise
         finally:
             client.close()
         with self.store.transaction() as uow:
@@ -342,6 +347,8 @@ def _store_people(uow: UnitOfWork, identity: IdentityRow, listing: dict[str, Any
         if team["team_id"] not in uuids:
             uuids[team["team_id"]] = uow.reference.add_team(team["name"])
             uow.identity.set_team_uuid(uuids[team["team_id"]], team["team_id"])
+        else:  # the organisation's name for it (a joining device knew only its id)
+            uow.reference.rename_team(uuids[team["team_id"]], team["name"])
     for person in listing["people"]:
         for d in person["devices"]:
             uow.identity.put_device(DeviceRow(d["device_id"], person["person_id"], b64d(d["sign_public"]),

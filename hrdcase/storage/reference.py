@@ -76,6 +76,9 @@ class ReferenceRepository:
     def add_team(self, name: str) -> int:
         return self.db.execute("INSERT INTO teams (name) VALUES (?)", (name,)).lastrowid
 
+    def rename_team(self, team_id: int, name: str) -> None:
+        self.db.execute("UPDATE teams SET name = ? WHERE id = ?", (name, team_id))
+
     def teams(self) -> list[Team]:
         return [Team(i, n) for i, n in self.db.execute("SELECT id, name FROM teams ORDER BY name")]
 

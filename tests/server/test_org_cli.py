@@ -87,6 +87,7 @@ def test_an_organisation_from_an_empty_machine(org: dict[str, Path], server_db: 
         assert seen[NAMES["responder"]]["roles"] == ["responder"]
         assert seen[NAMES["supervisor"]]["roles"] == ["supervisor"]
         assert all(d["status"] == "confirmed" for p in seen.values() for d in p["devices"])
+        assert {team for p in seen.values() for team in p["teams"]} == {"Team 1"}  # the server's name
     assert_no_names(server_db)  # the server holds ids, roles and keys; names only sealed
 
 
@@ -130,5 +131,11 @@ def test_a_revoked_device_is_refused_by_the_server(org: dict[str, Path]) -> None
     run("people", "revoke-device", fingerprint, "--profile", str(org["admin"]))
     refused = hrdcase_here("people", "list", "--refresh", "--profile", str(org["supervisor"]))
     assert_one_line_error(refused, "revoked")
+    session = Unlocker(org["supervisor"]).with_passphrase(PASS)
+    try:
+        identity = session.identity()
+        assert identity is not None and identity.status == "revoked"  # remembered on the device
+    finally:
+        session.close()
     seen = people(org["admin"])
     assert seen[NAMES["supervisor"]]["devices"][0]["status"] == "revoked"
