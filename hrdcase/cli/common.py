@@ -9,9 +9,11 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from hrdcase.errors import UserError
+
+T = TypeVar("T")
 
 EXIT_USER_ERROR = 1
 EXIT_BUG = 70
@@ -61,6 +63,15 @@ def open_session(args: argparse.Namespace) -> Any:
     unlocker = Unlocker(profile_dir(args))
     unlocker.profile.require()  # a missing profile is reported before asking for a passphrase
     return unlocker.with_passphrase(read_passphrase(args))
+
+
+def with_session(args: argparse.Namespace, work: Callable[[Any], T]) -> T:
+    """Open the profile's session, run `work` on it, and close it whatever happens."""
+    session = open_session(args)
+    try:
+        return work(session)
+    finally:
+        session.close()
 
 
 def counter_printer(label: str, unit: str) -> Callable[[int, int], None]:

@@ -8,7 +8,7 @@ import json
 import sys
 from typing import Any
 
-from hrdcase.cli.common import open_session, profile_dir, read_passphrase
+from hrdcase.cli.common import profile_dir, read_passphrase, with_session
 from hrdcase.errors import UserError
 from hrdcase.models.enums import Role
 from hrdcase.models.passphrase import passphrase_warning
@@ -58,16 +58,12 @@ def _org(session: Any) -> Any:
 
 
 def cmd_people_list(args: argparse.Namespace) -> int:
-    from hrdcase.services.identity import people
-
-    session = open_session(args)
-    try:
+    def read(session: Any) -> Any:
         if args.refresh:
             _org(session).refresh()
-        with session.store.read() as uow:
-            listing = people(uow)
-    finally:
-        session.close()
+        return session.people()
+
+    listing = with_session(args, read)
     if args.json:
         json.dump([{"id": p.responder_id, "person_id": p.person_id, "name": p.name,
                     "roles": sorted(r.value for r in p.roles), "teams": list(p.teams),
@@ -83,32 +79,20 @@ def cmd_people_list(args: argparse.Namespace) -> int:
 
 
 def cmd_people_invite(args: argparse.Namespace) -> int:
-    session = open_session(args)
-    try:
-        token = _org(session).invite(args.name, [Role(r) for r in args.role], args.team)
-    finally:
-        session.close()
+    token = with_session(args, lambda s: _org(s).invite(args.name, [Role(r) for r in args.role], args.team))
     print("Hand this one-time token to the person out of band (valid 72 hours, works once):")
     print(token)
     return 0
 
 
 def cmd_people_set_roles(args: argparse.Namespace) -> int:
-    session = open_session(args)
-    try:
-        _org(session).set_roles(args.id, [Role(r) for r in args.role])
-    finally:
-        session.close()
+    with_session(args, lambda s: _org(s).set_roles(args.id, [Role(r) for r in args.role]))
     print(f"Person {args.id} now holds: {', '.join(sorted(set(args.role)))}.")
     return 0
 
 
 def cmd_people_devices(args: argparse.Namespace) -> int:
-    session = open_session(args)
-    try:
-        devices = _org(session).pending_devices()
-    finally:
-        session.close()
+    devices = with_session(args, lambda s: _org(s).pending_devices())
     for d in devices:
         print(f"{d['fingerprint']}  {d['status']:<9}  enrolled {d['created_at']}")
     print(f"-- {len(devices)} devices waiting for confirmation", file=sys.stderr)
@@ -116,21 +100,13 @@ def cmd_people_devices(args: argparse.Namespace) -> int:
 
 
 def cmd_people_confirm(args: argparse.Namespace) -> int:
-    session = open_session(args)
-    try:
-        _org(session).confirm_device(args.fingerprint)
-    finally:
-        session.close()
+    with_session(args, lambda s: _org(s).confirm_device(args.fingerprint))
     print("Confirmed: the device can now sync with the organisation.")
     return 0
 
 
 def cmd_people_revoke(args: argparse.Namespace) -> int:
-    session = open_session(args)
-    try:
-        _org(session).revoke_device(args.fingerprint)
-    finally:
-        session.close()
+    with_session(args, lambda s: _org(s).revoke_device(args.fingerprint))
     print("Revoked: the server refuses that device from now on.")
     return 0
 
