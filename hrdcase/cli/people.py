@@ -86,8 +86,14 @@ def cmd_people_invite(args: argparse.Namespace) -> int:
 
 
 def cmd_people_set_roles(args: argparse.Namespace) -> int:
-    with_session(args, lambda s: _org(s).set_roles(args.id, [Role(r) for r in args.role]))
+    with_session(args, lambda s: _org(s).set_roles(args.id, [Role(r) for r in args.role], args.team))
     print(f"Person {args.id} now holds: {', '.join(sorted(set(args.role)))}.")
+    return 0
+
+
+def cmd_people_add_team(args: argparse.Namespace) -> int:
+    with_session(args, lambda s: _org(s).add_team(args.name))
+    print(f"Created the team {args.name!r}; you are its first member. Add people with set-roles --team.")
     return 0
 
 
@@ -138,7 +144,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                               help="give a person exactly these roles, signed by this device (admins)")
     p.add_argument("id", type=int, help="the person's id, as `people list` shows it")
     p.add_argument("--role", required=True, action="append", choices=[r.value for r in Role])
+    p.add_argument("--team", action="append", help="a team (name or id); repeat for several. "
+                   "Without it the person's teams stay as they are")
     p.set_defaults(func=cmd_people_set_roles)
+    p = people_sub.add_parser("add-team", parents=[common], help="create a team (admins)")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_people_add_team)
     p = people_sub.add_parser("devices", parents=[common], help="devices waiting for confirmation (admins)")
     p.set_defaults(func=cmd_people_devices)
     p = people_sub.add_parser("confirm-device", parents=[common],

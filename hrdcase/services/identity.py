@@ -207,8 +207,16 @@ def people(uow: UnitOfWork) -> list[PersonView]:
     for d in uow.identity.devices():
         by_person.setdefault(d.person_id, []).append(d)
     book = uow.reference.role_book or {}
+    name_of_uuid = {u: team_names.get(i, "") for i, u in uow.identity.team_uuids().items()}
+
+    def teams(r: Responder) -> tuple[str, ...]:
+        row = uow.identity.role_record(r.person_id) if r.person_id in book else None
+        if row is None:
+            return (team_names.get(r.team_id, ""),)
+        return tuple(sorted(name_of_uuid.get(u, u) for u in json.loads(row.record)["teams"]))
+
     return [
-        PersonView(r.id, r.person_id, r.display_name, r.roles, (team_names.get(r.team_id, ""),),
+        PersonView(r.id, r.person_id, r.display_name, r.roles, teams(r),
                    tuple(by_person.get(r.person_id, ())), r.person_id in book)
         for r in uow.reference.responders()
     ]

@@ -186,14 +186,13 @@ class OrgService:
 
     def _my_team(self, uow: UnitOfWork, team: str | None) -> tuple[str, bytes]:
         uuids = uow.identity.team_uuids()
-        names = {t.id: t.name for t in uow.reference.teams()}
         if team is None:
             assert self.me is not None
             wanted = uuids.get(self.me.team_id)
         else:
-            wanted = next((u for i, u in uuids.items() if team in (u, names.get(i))), None)
+            wanted = _team_named(uow, team)
         if wanted is None:
-            raise UserError(f"No team {team!r} is known here." if team else "You are in no team yet.")
+            raise UserError("You are in no team yet.")
         key = uow.identity.team_key(wanted)
         if key is None:
             raise UserError("This device holds no key for that team yet; sync people first.")
@@ -224,10 +223,12 @@ class OrgService:
                 client.close()
         return token
 
-    def set_roles(self, responder_id: int, roles: Iterable[Role]) -> ChangeSet:
-        """Sign a new record (serial one up) giving this person exactly `roles`; on an enrolled
-        device the server checks and stores it too. An admin may not drop their own admin role
-        (someone must be left to manage the organisation)."""
+    def set_roles(self, responder_id: int, roles: Iterable[Role],
+                  teams: Iterable[str] | None = None) -> ChangeSet:
+        """Sign a new record (serial one up) giving this person exactly `roles` (and, when given,
+        exactly `teams`, by name or id); on an enrolled device the server checks and stores it too,
+        and the person's confirmed devices receive the keys of teams they join. An admin may not
+        drop their own admin role (someone must be left to manage the organisation)."""
         admin = self._admin()
         roles = frozenset(roles)
         now = self.clock.now()
@@ -239,19 +240,49 @@ class OrgService:
             if person.id == admin.id and Role.ADMIN not in roles:
                 raise UserError("You may not remove your own admin role; ask another admin.")
             stored = uow.identity.role_record(person.person_id)
-            teams = json.loads(stored.record)["teams"] if stored else [
+            before = json.loads(stored.record)["teams"] if stored else [
                 uow.identity.team_uuids()[person.team_id]]
-            signed = issue_record(uow, identity, person.person_id, roles, teams, now)
+            after = before if teams is None else [_team_named(uow, t) for t in teams]
+            if not after:
+                raise UserError("A person needs at least one team.")
+            signed = issue_record(uow, identity, person.person_id, roles, after, now)
             uow.audit.append(now, admin.id, "person.roles_changed", "person", person.id, None,
                              {"roles": sorted(r.value for r in roles), "serial": signed.record.serial})
             if identity.server_url:
                 client = self._client(identity)
                 try:  # inside the transaction: refused by the server, changed nowhere
                     client.put_role(person.person_id, signed, None)
+                    for team_uuid in sorted(set(after) - set(before)):
+                        _hand_team_key(uow, client, team_uuid, person.person_id)
                 finally:
                     client.close()
             uow.reference.role_book = resolve_roles(identity, uow.identity.devices(),
                                                     uow.identity.role_records())
+        return ChangeSet(entities=frozenset({"person"}), audit=True)
+
+    def add_team(self, name: str) -> ChangeSet:
+        """A new team with its own random key; the admin who makes it is its first member."""
+        admin, identity, name = self._admin(), self._identity(), check_name(name)
+        now, team_uuid, team_key = self.clock.now(), str(uuid.uuid4()), secrets.token_bytes(32)
+        with self.store.transaction() as uow:
+            if name in {t.name for t in uow.reference.teams()}:
+                raise UserError(f"There is already a team named {name!r}.")
+            team_id = uow.reference.add_team(name)
+            uow.identity.set_team_uuid(team_id, team_uuid)
+            uow.identity.put_team_key(team_uuid, 1, team_key)
+            stored = uow.identity.role_record(identity.person_id)
+            assert stored is not None  # an admin's own record made them one
+            record = json.loads(stored.record)
+            signed = issue_record(uow, identity, identity.person_id, admin.roles,
+                                  [*record["teams"], team_uuid], now)
+            uow.audit.append(now, admin.id, "team.created", "team", team_id, None, {})
+            client = self._client(identity)
+            try:
+                client.create_team(team_uuid, name)
+                client.put_role(identity.person_id, signed, None)
+                _hand_team_key(uow, client, team_uuid, identity.person_id)
+            finally:
+                client.close()
         return ChangeSet(entities=frozenset({"person"}), audit=True)
 
     def pending_devices(self) -> list[dict[str, Any]]:
@@ -331,6 +362,25 @@ class OrgService:
             uow.reference.role_book = resolve_roles(identity, uow.identity.devices(),
                                                     uow.identity.role_records())
         return ChangeSet(entities=frozenset({"person"}))
+
+
+def _team_named(uow: UnitOfWork, team: str) -> str:
+    names = {t.id: t.name for t in uow.reference.teams()}
+    found = next((u for i, u in uow.identity.team_uuids().items() if team in (u, names.get(i))), None)
+    if found is None:
+        raise UserError(f"No team {team!r} is known here.")
+    return found
+
+
+def _hand_team_key(uow: UnitOfWork, client: ServerClient, team_uuid: str, person_id: str) -> None:
+    """Wrap this device's key for `team_uuid` to each confirmed device of `person_id`."""
+    key = uow.identity.team_key(team_uuid)
+    if key is None:
+        return  # this device does not hold it: an admin of that team hands it over
+    wrapped = {d.device_id: wrap_for(d.box_public, key[1], _team_key_aad(team_uuid, key[0], d.device_id))
+               for d in uow.identity.devices() if d.person_id == person_id and d.status == "confirmed"}
+    if wrapped:
+        client.put_team_keys(team_uuid, key[0], wrapped)
 
 
 def _find_device(listing: dict[str, Any], fingerprint: str) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -97,6 +97,18 @@ def test_an_admin_changes_roles_and_every_device_sees_it(org: dict[str, Path]) -
         "--profile", str(org["admin"]))
     assert people(org["supervisor"])[NAMES["responder"]]["roles"] == ["responder", "shift_lead"]
     mine = people(org["responder"])
+    run("people", "add-team", "Team Kestrel", "--profile", str(org["admin"]))
+    run("people", "set-roles", str(responder_id), "--role", "responder", "--team", "Team Kestrel",
+        "--team", "Team 1", "--profile", str(org["admin"]))
+    seen = people(org["responder"])  # its device now holds the new team's key, and sees the team
+    assert seen[NAMES["responder"]]["teams"] == ["Team 1", "Team Kestrel"]
+    assert seen[NAMES["admin"]]["teams"] == ["Team 1", "Team Kestrel"]
+    session = Unlocker(org["responder"]).with_passphrase(PASS)
+    try:
+        with session.store.read() as uow:
+            assert len({u for u in uow.identity.team_uuids().values() if uow.identity.team_key(u)}) == 2
+    finally:
+        session.close()
     refused = hrdcase_here("people", "set-roles", str(mine[NAMES["responder"]]["id"]), "--role", "admin",
                            "--profile", str(org["responder"]))
     assert_one_line_error(refused, "Only an admin")
