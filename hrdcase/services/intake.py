@@ -102,15 +102,18 @@ class IntakeService:
                        {**routing(case), "partner_id": partner_id, "source_id": source_id},
                        {"submitted_at": submitted_at.isoformat() if submitted_at else None}, now)
 
-    def import_lines(self, lines: Iterable[str], progress: Progress | None = None) -> ImportSummary:
-        """Import each good line in its own transaction; report every bad one with its number."""
+    def import_lines(self, lines: Iterable[str | LineError], progress: Progress | None = None,
+                     summary: ImportSummary | None = None) -> ImportSummary:
+        """Import each good line in its own transaction; report every bad one with its number.
+        A line that could not even be read (bad UTF-8, too long) arrives as its `LineError`.
+        Pass `summary` to keep what was done when the iteration itself stops with an error."""
         with self.store.read() as uow:
             regions = frozenset(r.code for r in uow.reference.regions())
-        summary = ImportSummary()
+        summary = summary if summary is not None else ImportSummary()
         for line_no, text in enumerate(lines, start=1):
             if progress is not None:
                 progress(line_no)
-            parsed = parse_line(line_no, text, regions)
+            parsed = text if isinstance(text, LineError) else parse_line(line_no, text, regions)
             if parsed is None:
                 continue
             if isinstance(parsed, LineError):
