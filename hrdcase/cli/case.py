@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from hrdcase.cli.common import open_session
+from hrdcase.cli.common import bounded, open_session
 from hrdcase.errors import UserError
 from hrdcase.models.enums import CaseStatus, Priority
 from hrdcase.models.queue import OPEN_STATUSES, SORT_COLUMNS, UNASSIGNED, QueueFilter, QueueSort
@@ -44,7 +44,13 @@ def one_line(text: str) -> str:
     return terminal_safe(text, multiline=False)
 
 
+LIMIT_MAX = 10_000
+OFFSET_MAX = 1_000_000_000
+
+
 def cmd_case_list(args: argparse.Namespace) -> int:
+    bounded(args.limit, "--limit", 1, LIMIT_MAX)
+    bounded(args.offset, "--offset", 0, OFFSET_MAX)
     session = open_session(args)
     try:
         f = _queue_filter(args)

@@ -9,8 +9,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from hrdcase.cli.common import EXIT_USER_ERROR, counter_printer, open_session, profile_dir, read_passphrase
+from hrdcase.cli.common import (
+    EXIT_USER_ERROR,
+    bounded,
+    counter_printer,
+    open_session,
+    profile_dir,
+    read_passphrase,
+)
 from hrdcase.errors import UserError
+
+
+DEMO_CASES_MAX = 1_000_000
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -23,8 +33,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from hrdcase.bootstrap import Unlocker
     from hrdcase.demo import build_demo
 
-    if args.cases < 1:
-        raise UserError("--cases must be at least 1.")
+    bounded(args.cases, "--cases", 1, DEMO_CASES_MAX)
     unlocker = Unlocker(profile_dir(args))
     if unlocker.profile.key_path.exists() or unlocker.profile.db_path.exists():
         raise UserError(f"A profile already exists at {unlocker.profile.path}; choose another folder.")

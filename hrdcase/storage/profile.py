@@ -167,6 +167,11 @@ class Profile:
             raise ProfileMissing(f"No hrdcase profile at {self.path}.") from None
         if size == 0:
             raise CorruptDatabase(NOT_THIS_CASELOAD.format(name=self.db_path.name))
+        try:  # SQLite would only say "unable to open": say why
+            with open(self.db_path, "r+b"):
+                pass
+        except OSError as exc:
+            raise unusable(self.db_path, exc.strerror or str(exc)) from None
 
     # ---- the lock that keeps a second process out (storage/lock.py)
     def _acquire_lock(self) -> None:
