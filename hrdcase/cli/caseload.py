@@ -19,7 +19,6 @@ from hrdcase.cli.common import (
 )
 from hrdcase.errors import UserError
 
-
 DEMO_CASES_MAX = 1_000_000
 
 

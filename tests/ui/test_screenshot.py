@@ -41,5 +41,5 @@ def test_render_says_when_the_png_could_not_be_saved(qtbot, session, caseload, t
 
     folder = tmp_path / "taken.png"
     folder.mkdir()
-    with pytest.raises(UserError, match="Could not write taken.png"):
+    with pytest.raises(UserError, match=r"Could not write taken\.png"):
         render(session, folder, "queue")
