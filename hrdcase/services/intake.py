@@ -14,7 +14,7 @@ from datetime import datetime
 from hrdcase.errors import ValidationError
 from hrdcase.models.changes import ChangeSet
 from hrdcase.models.enums import IntakeChannel
-from hrdcase.models.intake import NewCase
+from hrdcase.models.intake import NewCase, check_name
 from hrdcase.models.intake_import import ImportRecord, LineError, parse_line
 from hrdcase.models.sla import with_deadlines
 from hrdcase.services.cases import CaseService, routing
@@ -40,6 +40,8 @@ def check_partner(channel: IntakeChannel, partner: str | None) -> None:
         raise ValidationError("Name the trusted partner who escalated the case.", field="partner")
     if partner and channel != IntakeChannel.TRUSTED_PARTNER:
         raise ValidationError("Only a trusted-partner intake names a partner.", field="partner")
+    if partner:
+        check_name(partner, "partner")
 
 
 class IntakeService:

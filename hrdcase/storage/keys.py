@@ -74,7 +74,9 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: str) -> bytes:
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise TypeError("base64 text expected")
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 

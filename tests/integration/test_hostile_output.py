@@ -71,3 +71,18 @@ def test_the_case_rules_refuse_control_and_invisible_text(change: dict) -> None:
               "new_defender": NewDefender("Ibis")} | change
     with pytest.raises(ValidationError):
         NewCase(**fields).validate()
+
+
+def test_a_partner_named_with_control_characters_is_refused_on_every_path(
+        profile_dir: Path, caseload: dict[str, str]) -> None:  # noqa: F811
+    from hrdcase.models.enums import IntakeChannel
+
+    session = Unlocker(profile_dir).with_passphrase(PASSPHRASE)
+    try:
+        draft = NewCase("Invented", IncidentCategory.DOXXING, "NV", "en", "Synthetic.",
+                        channel=IntakeChannel.TRUSTED_PARTNER, new_defender=NewDefender("Ibis"))
+        with pytest.raises(ValidationError, match="control characters"):
+            session.intake.open_case(draft, partner="Net\x1b]0;x\x07")
+        assert session.intake.partners() == []
+    finally:
+        session.close()
