@@ -84,7 +84,11 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         print(f"FAILED: the database failed its integrity check ({len(report.integrity_problems)} "
               "problems).", file=sys.stderr)
     if report.chain_broken_at is not None:
-        print(f"FAILED: the audit chain breaks at entry {report.chain_broken_at}.", file=sys.stderr)
+        print(f"FAILED: the audit chain breaks at entry {report.chain_broken_at}: "
+              f"{report.chain_problem}.", file=sys.stderr)
+        if report.unchecked_entries:
+            print(f"FAILED: the {report.unchecked_entries} entries after it could not be checked "
+                  "against the chain.", file=sys.stderr)
     if report.ok:
         print(f"OK: database integrity holds; {report.audit_entries} audit entries, chain intact.")
         return 0
