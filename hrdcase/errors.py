@@ -30,6 +30,11 @@ class CorruptDatabase(UserError):
     pass
 
 
+class ProfileUnreadable(UserError):
+    """A profile file or folder the operating system will not let us read or write (permissions,
+    a read-only disk, a full disk, an I/O error)."""
+
+
 class SchemaTooNew(UserError):
     pass
 

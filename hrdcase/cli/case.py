@@ -8,11 +8,12 @@ import sys
 from typing import Any
 
 from hrdcase.cli import casefile
-from hrdcase.cli.common import open_session
+from hrdcase.cli.common import bounded, open_session
 from hrdcase.errors import UserError
 from hrdcase.models.enums import CaseStatus, Priority
 from hrdcase.models.iso import language_or_text
 from hrdcase.models.queue import OPEN_STATUSES, SORT_COLUMNS, UNASSIGNED, QueueFilter, QueueSort
+from hrdcase.models.text import json_terminal_safe, terminal_safe
 
 
 def _queue_filter(args: argparse.Namespace) -> QueueFilter:
@@ -40,7 +41,18 @@ def _queue_filter(args: argparse.Namespace) -> QueueFilter:
     )
 
 
+def one_line(text: str) -> str:
+    """Stored text as one terminal-safe line: controls (newlines too) shown as escapes."""
+    return terminal_safe(text, multiline=False)
+
+
+LIMIT_MAX = 10_000
+OFFSET_MAX = 1_000_000_000
+
+
 def cmd_case_list(args: argparse.Namespace) -> int:
+    bounded(args.limit, "--limit", 1, LIMIT_MAX)
+    bounded(args.offset, "--offset", 0, OFFSET_MAX)
     session = open_session(args)
     try:
         f = _queue_filter(args)
@@ -50,7 +62,7 @@ def cmd_case_list(args: argparse.Namespace) -> int:
     finally:
         session.close()
     if args.json:
-        json.dump(
+        print(json_terminal_safe(json.dumps(
             {
                 "total": total,
                 "offset": args.offset,
@@ -71,17 +83,16 @@ def cmd_case_list(args: argparse.Namespace) -> int:
                     for r in rows
                 ],
             },
-            sys.stdout,
             indent=2,
             ensure_ascii=False,
-        )
-        print()
+        )))
         return 0
     print(f"{'REF':<12} {'PRI':<3} {'STATUS':<14} {'CATEGORY':<26} {'REGION':<6} {'LANG':<5} "
           f"{'DEFENDER':<16} TITLE")
     for r in rows:
         print(f"{r.ref:<12} {r.priority.value:<3} {r.status.value:<14} {r.category.value[:26]:<26} "
-              f"{r.region_code:<6} {r.language:<5} {r.defender[:16]:<16} {r.title}")
+              f"{one_line(r.region_code):<6} {one_line(r.language):<5} "
+              f"{one_line(r.defender[:16]):<16} {one_line(r.title)}")
     print(f"-- {len(rows)} of {total} cases", file=sys.stderr)
     return 0
 
@@ -95,10 +106,10 @@ def cmd_case_show(args: argparse.Namespace) -> int:
     finally:
         session.close()
     if args.json:
-        json.dump(case_detail_dict(detail), sys.stdout, indent=2, ensure_ascii=False)
-        print()
+        print(json_terminal_safe(json.dumps(case_detail_dict(detail), indent=2,
+                                            ensure_ascii=False)))
     else:
-        print(case_detail_text(detail))
+        print(terminal_safe(case_detail_text(detail)))
     return 0
 
 

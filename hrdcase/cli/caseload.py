@@ -9,8 +9,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from hrdcase.cli.common import EXIT_USER_ERROR, counter_printer, open_session, profile_dir, read_passphrase
+from hrdcase.cli.common import (
+    EXIT_USER_ERROR,
+    bounded,
+    counter_printer,
+    open_session,
+    profile_dir,
+    read_passphrase,
+)
 from hrdcase.errors import UserError
+
+DEMO_CASES_MAX = 1_000_000
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -23,8 +32,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from hrdcase.bootstrap import Unlocker
     from hrdcase.demo import build_demo
 
-    if args.cases < 1:
-        raise UserError("--cases must be at least 1.")
+    bounded(args.cases, "--cases", 1, DEMO_CASES_MAX)
     unlocker = Unlocker(profile_dir(args))
     if unlocker.profile.key_path.exists() or unlocker.profile.db_path.exists():
         raise UserError(f"A profile already exists at {unlocker.profile.path}; choose another folder.")
@@ -76,7 +84,11 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         print(f"FAILED: the database failed its integrity check ({len(report.integrity_problems)} "
               "problems).", file=sys.stderr)
     if report.chain_broken_at is not None:
-        print(f"FAILED: the audit chain breaks at entry {report.chain_broken_at}.", file=sys.stderr)
+        print(f"FAILED: the audit chain breaks at entry {report.chain_broken_at}: "
+              f"{report.chain_problem}.", file=sys.stderr)
+        if report.unchecked_entries:
+            print(f"FAILED: the {report.unchecked_entries} entries after it could not be checked "
+                  "against the chain.", file=sys.stderr)
     if report.ok:
         print(f"OK: database integrity holds; {report.audit_entries} audit entries, chain intact.")
         return 0

@@ -17,6 +17,7 @@ T = TypeVar("T")
 
 EXIT_USER_ERROR = 1
 EXIT_BUG = 70
+PASSPHRASE_FILE_MAX = 4096  # bytes read from --passphrase-file; a longer file is refused
 
 
 class PassphraseUnavailable(UserError):
@@ -27,13 +28,7 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     """`--passphrase-file`, then `HRDCASE_PASSPHRASE`, then a prompt on a terminal (as restic and
     borg do). The passphrase is never echoed, logged or stored."""
     if args.passphrase_file:
-        try:
-            text = Path(args.passphrase_file).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise PassphraseUnavailable(
-                f"Cannot read the passphrase file: {exc.strerror or exc}."
-            ) from None
-        passphrase = text.splitlines()[0] if text else ""
+        passphrase = _passphrase_from_file(Path(args.passphrase_file))
     elif os.environ.get("HRDCASE_PASSPHRASE"):
         passphrase = os.environ["HRDCASE_PASSPHRASE"]
     elif sys.stdin.isatty():
@@ -46,7 +41,38 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
         )
     if not passphrase:
         raise PassphraseUnavailable("The passphrase is empty.")
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes in the environment arrive as surrogates
+        raise PassphraseUnavailable("The passphrase is not valid UTF-8.") from None
     return passphrase
+
+
+def _passphrase_from_file(path: Path) -> str:
+    """The first line of at most PASSPHRASE_FILE_MAX bytes (a FIFO or /dev/zero cannot make it
+    read more), decoded as UTF-8."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(PASSPHRASE_FILE_MAX + 1)
+    except OSError as exc:
+        raise PassphraseUnavailable(
+            f"Cannot read the passphrase file: {exc.strerror or exc}."
+        ) from None
+    if len(data) > PASSPHRASE_FILE_MAX:
+        raise PassphraseUnavailable(
+            f"The passphrase file is longer than {PASSPHRASE_FILE_MAX:,} bytes.")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise PassphraseUnavailable("The passphrase file is not valid UTF-8.") from None
+    return text.split("\n", 1)[0].removesuffix("\r")
+
+
+def bounded(value: int, name: str, low: int, high: int) -> int:
+    """A number from the command line, refused as a user error outside [low, high]."""
+    if not low <= value <= high:
+        raise UserError(f"{name} must be between {low:,} and {high:,}.")
+    return value
 
 
 def profile_dir(args: argparse.Namespace) -> Path:

@@ -4,38 +4,87 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from hrdcase.cli.common import EXIT_USER_ERROR, open_session
 from hrdcase.errors import UserError
-from hrdcase.services.intake import read_export_lines
+from hrdcase.models.intake_import import MAX_FILE_BYTES, FileTooLarge, split_lines
+
+CHUNK = 1 << 16
 
 
 def cmd_intake_import(args: argparse.Namespace) -> int:
     """Import the reporting-form export (docs/intake-format.md). Exit 0 when no line was rejected;
-    1 when some were (the good lines are imported all the same, one transaction each)."""
-    lines = read_export_lines(Path(args.file))  # bounded before it is read
-    session = open_session(args)
+    1 when some were (the good lines are imported all the same, one transaction each). The file is
+    streamed: at most MAX_FILE_BYTES are read, each line at most MAX_LINE_BYTES."""
+    path = Path(args.file)
     try:
-        summary = session.intake.import_lines(lines, progress=_import_progress(len(lines)))
-        unassigned = _auto_assign(session, summary.imported) if args.auto_assign else []
+        fh = open(path, "rb")
+    except FileNotFoundError:
+        raise UserError(f"No such file: {path}.") from None
+    except OSError as exc:
+        raise UserError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+    try:
+        if path.is_dir():
+            raise UserError(f"{path.name} is a folder, not an export file.")
+        summary, unassigned, too_large = _import_file(args, fh)
     finally:
-        session.close()
+        fh.close()
     for error in summary.rejected:
         print(error, file=sys.stderr)
     for line_no, why in unassigned:
         print(f"line {line_no}: left unassigned: {why}", file=sys.stderr)
     print(summary.line())
     if args.auto_assign:
-        print(f"Assigned {len(summary.imported) - len(unassigned)} of {len(summary.imported)} "
-              "imported cases within the workload limits.")
+        print(f"Assigned {len(summary.imported) - len(unassigned)} of "
+              f"{len(summary.imported)} imported cases within the workload limits.")
+    if too_large is not None:
+        raise UserError(f"{path.name} is larger than {MAX_FILE_BYTES >> 20} MiB; the lines after "
+                        f"line {too_large:,} were not read.")
     if summary.rejected:
-        print(f"hrdcase: error: {len(summary.rejected)} lines were rejected; fix them and import "
-              "the file again (imported lines are skipped).", file=sys.stderr)
+        count = len(summary.rejected)
+        print(f"hrdcase: error: {count} {'line was' if count == 1 else 'lines were'} rejected; "
+              "fix them and import the file again (imported lines are skipped).", file=sys.stderr)
         return EXIT_USER_ERROR
     return 0
+
+
+def _chunks(fh: BinaryIO) -> Iterator[bytes]:
+    while True:
+        try:
+            chunk = fh.read(CHUNK)
+        except OSError as exc:
+            raise UserError(f"Cannot read the export file: {exc.strerror or exc}.") from None
+        if not chunk:
+            return
+        yield chunk
+
+
+def _import_file(args: argparse.Namespace,
+                 fh: BinaryIO) -> tuple[Any, list[tuple[int, str]], int | None]:
+    """Stream the lines into the import: (summary, lines left unassigned, the number of lines
+    read before the size cap stopped the import or None)."""
+    from hrdcase.services.intake import ImportSummary
+
+    session = open_session(args)
+    summary = ImportSummary()
+    too_large = None
+    progress = _import_progress()
+    try:
+        try:
+            session.intake.import_lines(split_lines(_chunks(fh)), progress=progress,
+                                        summary=summary)
+        except FileTooLarge as exc:
+            too_large = exc.lines
+        finally:
+            if progress is not None:
+                print(file=sys.stderr)
+        unassigned = _auto_assign(session, summary.imported) if args.auto_assign else []
+    finally:
+        session.close()
+    return summary, unassigned, too_large
 
 
 def _auto_assign(session: Any, imported: list[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -50,14 +99,15 @@ def _auto_assign(session: Any, imported: list[tuple[int, int]]) -> list[tuple[in
     return left
 
 
-def _import_progress(total: int) -> Callable[[int], None] | None:
-    if not sys.stderr.isatty() or total < 200:
+def _import_progress() -> Callable[[int], None] | None:
+    """On a terminal, the count of lines read, every 100 lines (the total is not known: the file
+    is streamed)."""
+    if not sys.stderr.isatty():
         return None
 
     def progress(done: int) -> None:
-        if done % 100 == 0 or done == total:
-            end = "\n" if done >= total else ""
-            print(f"\rImporting: {done:,}/{total:,} lines", end=end, file=sys.stderr)
+        if done % 100 == 0:
+            print(f"\rImporting: {done:,} lines", end="", file=sys.stderr)
 
     return progress
 

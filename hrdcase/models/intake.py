@@ -9,6 +9,7 @@ from datetime import datetime
 from hrdcase.errors import ValidationError
 from hrdcase.models.enums import IncidentCategory, IntakeChannel, Priority, Severity
 from hrdcase.models.iso import language_code
+from hrdcase.models.text import is_blank, text_problem
 
 TITLE_MAX = 200
 TEXT_MAX = 20_000
@@ -64,7 +65,7 @@ class NewCase:
     def validate(self) -> None:
         check_title(self.title)
         check_text(self.summary, "summary")
-        if not self.description.strip():
+        if is_blank(self.description):
             raise ValidationError("Describe what happened.", field="description")
         check_text(self.description, "description")
         if not self.region_code:
@@ -72,20 +73,47 @@ class NewCase:
         check_language(self.language)
         if self.defender_id is None and self.new_defender is None:
             raise ValidationError("Choose the defender or add a new one.", field="defender")
-        if self.new_defender is not None and not self.new_defender.pseudonym.strip():
-            raise ValidationError("A new defender needs a pseudonym.", field="defender")
+        if self.new_defender is not None:
+            check_defender(self.new_defender)
+
+
+NAME_MAX = 200
+
+
+def check_defender(defender: NewDefender) -> None:
+    if is_blank(defender.pseudonym):
+        raise ValidationError("A new defender needs a pseudonym.", field="defender")
+    for name, value in (("pseudonym", defender.pseudonym), ("legal_name", defender.legal_name),
+                        ("contact", defender.contact_channel)):
+        check_name(value, f"defender.{name}")
+
+
+def check_name(value: str, name: str) -> None:
+    """A one-line name (pseudonym, legal name, contact, partner): no control characters."""
+    problem = text_problem(value)
+    if problem:
+        raise ValidationError(f"The {name} {problem}.", field=name)
+    if len(value) > NAME_MAX:
+        raise ValidationError(f"The {name} is longer than {NAME_MAX} characters.", field=name)
 
 
 def check_title(title: str) -> None:
-    if not title.strip():
+    if is_blank(title):
         raise ValidationError("A case needs a title.", field="title")
+    problem = text_problem(title)
+    if problem:
+        raise ValidationError(f"The title {problem}.", field="title")
     if len(title) > TITLE_MAX:
         raise ValidationError(f"Keep the title under {TITLE_MAX} characters.", field="title")
 
 
 def check_text(text: str, name: str) -> None:
+    """Long text: newlines and tabs are fine, other control characters are not."""
     if len(text) > TEXT_MAX:
         raise ValidationError(f"The {name} is longer than {TEXT_MAX} characters.", field=name)
+    problem = text_problem(text, multiline=True)
+    if problem:
+        raise ValidationError(f"The {name} {problem}.", field=name)
 
 
 def check_language(language: str) -> str:

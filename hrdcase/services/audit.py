@@ -14,6 +14,8 @@ class VerifyReport:
     integrity_problems: list[str]
     audit_entries: int
     chain_broken_at: int | None
+    chain_problem: str | None = None  # why the chain breaks there
+    unchecked_entries: int = 0  # entries after the break
 
     @property
     def ok(self) -> bool:
@@ -28,4 +30,5 @@ def verify(store: Store) -> VerifyReport:
     except (CorruptDatabase, DatabaseError) as exc:
         # A damaged page inside the audit log: report it, as the integrity check already does.
         return VerifyReport([*problems, f"the audit log could not be read: {exc}"], 0, None)
-    return VerifyReport(problems, chain.entries, chain.broken_at)
+    return VerifyReport(problems, chain.entries + chain.unchecked, chain.broken_at, chain.reason,
+                        chain.unchecked)

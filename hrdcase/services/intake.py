@@ -15,8 +15,8 @@ from pathlib import Path
 from hrdcase.errors import UserError, ValidationError
 from hrdcase.models.changes import ChangeSet
 from hrdcase.models.enums import IntakeChannel
-from hrdcase.models.intake import NewCase
-from hrdcase.models.intake_import import ImportRecord, LineError, parse_line
+from hrdcase.models.intake import NewCase, check_name
+from hrdcase.models.intake_import import FileTooLarge, ImportRecord, LineError, parse_line, split_lines
 from hrdcase.models.sla import with_deadlines
 from hrdcase.services.cases import CaseService, routing
 from hrdcase.storage.store import Store, UnitOfWork
@@ -25,17 +25,24 @@ Progress = Callable[[int], None]  # lines read so far
 MAX_IMPORT_BYTES = 64 * 1024 * 1024  # an export larger than this is split before importing
 
 
-def read_export_lines(path: Path) -> list[str]:
-    """The export's lines, refusing a file too large to be an export before reading it."""
+def read_export_lines(path: Path) -> list[str | LineError]:
+    """The export's lines for the app's import, which holds them in memory for its progress: a file
+    larger than MAX_IMPORT_BYTES is refused before reading. Lines are split and decoded one by one
+    by the same rule as the command line's streamed import (`split_lines`), so one bad line is that
+    line's error only."""
     try:
+        if path.is_dir():
+            raise UserError(f"{path.name} is a folder, not an export file.")
         if path.stat().st_size > MAX_IMPORT_BYTES:
             raise UserError(f"{path.name} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB: "
                             "split it and import the parts.")
-        return path.read_text(encoding="utf-8").splitlines()
+        with path.open("rb") as fh:
+            return list(split_lines(iter(lambda: fh.read(1 << 16), b""), max_total=MAX_IMPORT_BYTES))
     except FileNotFoundError:
         raise UserError(f"No such file: {path}.") from None
-    except UnicodeDecodeError:
-        raise UserError(f"{path.name} is not UTF-8 text.") from None
+    except FileTooLarge:
+        raise UserError(f"{path.name} grew past {MAX_IMPORT_BYTES // (1024 * 1024)} MB while it was "
+                        "read; import it again.") from None
     except OSError as exc:
         raise UserError(f"Cannot read {path.name}: {exc.strerror or type(exc).__name__}.") from None
 
@@ -57,6 +64,8 @@ def check_partner(channel: IntakeChannel, partner: str | None) -> None:
         raise ValidationError("Name the trusted partner who escalated the case.", field="partner")
     if partner and channel != IntakeChannel.TRUSTED_PARTNER:
         raise ValidationError("Only a trusted-partner intake names a partner.", field="partner")
+    if partner:
+        check_name(partner, "partner")
 
 
 class IntakeService:
@@ -119,15 +128,18 @@ class IntakeService:
                        {**routing(case), "partner_id": partner_id, "source_id": source_id},
                        {"submitted_at": submitted_at.isoformat() if submitted_at else None}, now)
 
-    def import_lines(self, lines: Iterable[str], progress: Progress | None = None) -> ImportSummary:
-        """Import each good line in its own transaction; report every bad one with its number."""
+    def import_lines(self, lines: Iterable[str | LineError], progress: Progress | None = None,
+                     summary: ImportSummary | None = None) -> ImportSummary:
+        """Import each good line in its own transaction; report every bad one with its number.
+        A line that could not even be read (bad UTF-8, too long) arrives as its `LineError`.
+        Pass `summary` to keep what was done when the iteration itself stops with an error."""
         with self.store.read() as uow:
             regions = frozenset(r.code for r in uow.reference.regions())
-        summary = ImportSummary()
+        summary = summary if summary is not None else ImportSummary()
         for line_no, text in enumerate(lines, start=1):
             if progress is not None:
                 progress(line_no)
-            parsed = parse_line(line_no, text, regions)
+            parsed = text if isinstance(text, LineError) else parse_line(line_no, text, regions)
             if parsed is None:
                 continue
             if isinstance(parsed, LineError):

@@ -33,8 +33,10 @@ def entry_hash(
 
 @dataclass(frozen=True)
 class ChainReport:
-    entries: int
+    entries: int  # entries read up to and including the first break (all of them when intact)
     broken_at: int | None  # seq of the first entry whose hash or link does not hold
+    reason: str | None = None  # what is wrong there, in words
+    unchecked: int = 0  # entries after the break: their place in the chain cannot be vouched for
 
     @property
     def ok(self) -> bool:
@@ -107,19 +109,48 @@ class AuditLog:
         )
 
     def verify(self) -> ChainReport:
+        """Walk the chain from the genesis; the first entry that is missing, edited or out of
+        its place is reported with why, and the entries after it are counted as unchecked.
+        (Truncation of the newest entries needs a countersigned head: the sync server's.)"""
         prev = GENESIS
         expected_seq = 0
         count = 0
+        broken: tuple[int, str] | None = None
+        after = 0
         for seq, at, actor, action, entity, entity_id, case_id, detail, prev_hash, digest in (
             self.iter_all()
         ):
+            if broken is not None:
+                after += 1
+                continue
             expected_seq += 1
             count += 1
-            recomputed = entry_hash(prev, seq, at, actor, action, entity, entity_id, case_id, detail)
-            if seq != expected_seq or prev_hash != prev or digest != recomputed:
-                return ChainReport(count, seq)
+            recomputed = entry_hash(prev_hash, seq, at, actor, action, entity, entity_id, case_id,
+                                    detail)
+            reason = _link_problem(seq, expected_seq, prev_hash, prev, digest, recomputed)
+            if reason is not None:
+                broken = (seq, reason)
             prev = digest
-        return ChainReport(count, None)
+        if broken is None:
+            return ChainReport(count, None)
+        return ChainReport(count, broken[0], broken[1], after)
+
+
+def _link_problem(seq: int, expected_seq: int, prev_hash: str, prev: str, digest: str,
+                  recomputed: str) -> str | None:
+    if seq > expected_seq:
+        missing = (f"entry {expected_seq} is" if seq == expected_seq + 1
+                   else f"entries {expected_seq}-{seq - 1} are")
+        return f"{missing} missing (deleted)"
+    if seq != expected_seq:
+        return "it is out of sequence"
+    if digest != recomputed:
+        return "its content does not match its hash (edited or renumbered)"
+    if prev_hash != prev:
+        where = "the start of the log" if seq == 1 else f"entry {seq - 1}"
+        return (f"it does not follow {where} (an entry before it was rewritten, or it was "
+                "moved or inserted)")
+    return None
 
 
 def _entry(row: tuple[Any, ...]) -> AuditEntry:

@@ -11,7 +11,7 @@ from typing import Any
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
-from hrdcase.errors import CorruptDatabase
+from hrdcase.errors import CorruptDatabase, ProfileUnreadable
 from hrdcase.storage.keys import raw_key_pragma
 
 DatabaseError = dbapi2.DatabaseError
@@ -24,6 +24,32 @@ def is_damage(exc: BaseException) -> bool:
     return code in (dbapi2.SQLITE_CORRUPT, dbapi2.SQLITE_NOTADB)
 
 
+# What the machine, not the file, is telling us: one line for the user, not "this is a bug".
+_ENVIRONMENT = {
+    dbapi2.SQLITE_FULL: "the disk is full",
+    dbapi2.SQLITE_IOERR: "the disk reported an input/output error",
+    dbapi2.SQLITE_READONLY: "it is read-only here",
+    dbapi2.SQLITE_BUSY: "it is busy in another program",
+    dbapi2.SQLITE_LOCKED: "it is busy in another program",
+    dbapi2.SQLITE_CANTOPEN: "it cannot be opened (check the folder's permissions)",
+    dbapi2.SQLITE_PERM: "permission denied",
+    dbapi2.SQLITE_NOMEM: "the computer is out of memory",
+}
+
+
+def environment_error(exc: BaseException) -> str | None:
+    """Why the environment (disk full, I/O error, read-only, busy, permissions) refused SQLite's
+    request, or None when the error is something else. Extended codes count by their primary."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None
+    return _ENVIRONMENT.get(code & 0xFF)
+
+
+def unusable(path: Path, reason: str) -> ProfileUnreadable:
+    return ProfileUnreadable(f"Cannot use the caseload database {path.name}: {reason}.")
+
+
 DAMAGED = (
     "A page of the caseload database is damaged; run `hrdcase audit verify` and restore from a "
     "backup if it fails."
@@ -31,13 +57,17 @@ DAMAGED = (
 
 
 @contextlib.contextmanager
-def damage_is_user_error() -> Iterator[None]:
-    """Turn SQLCipher's "this page is damaged" into `CorruptDatabase`, wherever a read finds it."""
+def damage_is_user_error(path: Path | None = None) -> Iterator[None]:
+    """Turn SQLCipher's "this page is damaged" into `CorruptDatabase`, and a full disk, an I/O
+    error, a read-only file or a busy database into `ProfileUnreadable`, wherever they show."""
     try:
         yield
     except DatabaseError as exc:
         if is_damage(exc):
             raise CorruptDatabase(DAMAGED) from exc
+        reason = environment_error(exc)
+        if reason is not None:
+            raise unusable(path or Path("caseload.db"), reason) from exc
         raise
 
 # cipher_memory_security stays OFF (SQLCipher's default since 4.5): with it ON every SQLite
@@ -64,7 +94,10 @@ class Database:
 
     @classmethod
     def open(cls, path: Path, key: bytes) -> Database:
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        try:
+            conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        except DatabaseError as exc:
+            raise unusable(path, environment_error(exc) or "it cannot be opened") from exc
         try:
             # SQLCipher would print HMAC failures on stderr; our own error says it once, clearly.
             conn.execute("PRAGMA cipher_log_level = NONE")
@@ -77,6 +110,9 @@ class Database:
             conn.execute("PRAGMA synchronous = NORMAL")
         except DatabaseError as exc:
             conn.close()
+            reason = environment_error(exc)
+            if reason is not None:
+                raise unusable(path, reason) from exc
             raise CorruptDatabase(
                 f"The caseload database {path.name} is damaged or does not match its key file."
             ) from exc

@@ -11,6 +11,7 @@ import base64
 import json
 import logging
 import os
+import re
 import secrets
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -19,13 +20,22 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from hrdcase.errors import CorruptDatabase, ValidationError, WrongPassphrase
+from hrdcase.errors import CorruptDatabase, ProfileUnreadable, ValidationError, WrongPassphrase
 
 log = logging.getLogger(__name__)
 
 KEY_BYTES = 32
 KEYFILE_FORMAT = 1
 KEYRING_SERVICE = "hrdcase"
+
+# What an edited key file may ask of unlock, checked before any derivation: at most 1 GiB of memory
+# and 4 GiB-passes of work (about 3 s on a 2-core laptop; the default is 512 MiB-passes, 0.4 s).
+KEYFILE_MAX_BYTES = 64 * 1024
+KDF_MAX_MEMORY_KIB = 1024 * 1024
+KDF_MAX_ITERATIONS = 16
+KDF_MAX_LANES = 16
+KDF_MAX_WORK_KIB = 4 * 1024 * 1024  # memory_kib * iterations
+_PROFILE_ID = re.compile(r'"profile_id"\s*:\s*"([0-9a-f]{32})"')
 
 
 @dataclass(frozen=True)
@@ -64,7 +74,9 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: str) -> bytes:
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise TypeError("base64 text expected")
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
@@ -112,38 +124,36 @@ class KeyFile:
 
     @classmethod
     def read(cls, path: Path) -> KeyFile:
+        """Read and check the key file. Anything malformed, out of bounds or oversized is the
+        "damaged" user error; a file that cannot be read at all says why."""
+        raw = read_capped(path, KEYFILE_MAX_BYTES)
+        damaged = CorruptDatabase(f"The key file {path.name} is damaged and cannot be read.")
+        if raw is None:
+            raise damaged
         try:
-            doc = json.loads(path.read_text(encoding="utf-8"))
-            if doc["format"] != KEYFILE_FORMAT or doc["kdf"]["name"] != "argon2id":
-                raise ValueError("unsupported key file format")
-            kdf = KdfParams(
-                iterations=int(doc["kdf"]["iterations"]),
-                memory_kib=int(doc["kdf"]["memory_kib"]),
-                lanes=int(doc["kdf"]["lanes"]),
-            )
-            keyfile = cls(
-                profile_id=str(doc["profile_id"]),
-                kdf=kdf,
-                salt=_unb64(doc["salt"]),
-                nonce=_unb64(doc["nonce"]),
-                wrapped_key=_unb64(doc["wrapped_key"]),
-            )
-            # Values Argon2id or AES-GCM would reject with a bare ValueError at unwrap time.
-            if (
-                kdf.iterations < 1
-                or kdf.lanes < 1
-                or kdf.memory_kib < 8 * kdf.lanes
-                # An edited key file must not make unlock allocate or spin without bound.
-                or kdf.memory_kib > 4 * 1024 * 1024
-                or kdf.iterations > 64
-                or kdf.lanes > 64
-                or len(keyfile.salt) < 8
-                or len(keyfile.nonce) != 12
-            ):
-                raise ValueError("implausible key file parameters")
-            return keyfile
-        except (ValueError, KeyError, TypeError) as exc:
-            raise CorruptDatabase(f"The key file {path.name} is damaged and cannot be read.") from exc
+            doc = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
+            keyfile = cls._from_doc(doc)
+        except (ValueError, KeyError, TypeError, OverflowError, RecursionError) as exc:
+            raise damaged from exc
+        return keyfile
+
+    @classmethod
+    def _from_doc(cls, doc: dict) -> KeyFile:
+        if doc["format"] != KEYFILE_FORMAT or doc["kdf"]["name"] != "argon2id":
+            raise ValueError("unsupported key file format")
+        kdf = KdfParams(**{name: _small_int(doc["kdf"][name])
+                           for name in ("iterations", "memory_kib", "lanes")})
+        keyfile = cls(
+            profile_id=_profile_id(doc["profile_id"]),
+            kdf=kdf,
+            salt=_unb64(doc["salt"]),
+            nonce=_unb64(doc["nonce"]),
+            wrapped_key=_unb64(doc["wrapped_key"]),
+        )
+        if not kdf_in_bounds(kdf) or not (8 <= len(keyfile.salt) <= 64) \
+                or len(keyfile.nonce) != 12 or len(keyfile.wrapped_key) != KEY_BYTES + 16:
+            raise ValueError("implausible key file parameters")
+        return keyfile
 
     def unwrap(self, passphrase: str) -> bytes:
         kek = self.kdf.derive(passphrase, self.salt)
@@ -158,19 +168,96 @@ class KeyFile:
         return key
 
 
+def kdf_in_bounds(kdf: KdfParams) -> bool:
+    """What Argon2id accepts and what unlock may cost: an edited key file must not make unlock
+    allocate or spin without bound (at most 1 GiB and a few seconds before the tag check)."""
+    return (
+        1 <= kdf.iterations <= KDF_MAX_ITERATIONS
+        and 1 <= kdf.lanes <= KDF_MAX_LANES
+        and 8 * kdf.lanes <= kdf.memory_kib <= KDF_MAX_MEMORY_KIB
+        and kdf.memory_kib * kdf.iterations <= KDF_MAX_WORK_KIB
+    )
+
+
+def _small_int(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 < value < 1 << 40:
+        raise ValueError("a key file parameter is not a plausible whole number")
+    return value
+
+
+def _profile_id(value: object) -> str:
+    if not isinstance(value, str) or not 1 <= len(value) <= 64:
+        raise ValueError("implausible profile id")
+    return value
+
+
+def _refuse_constant(name: str) -> object:
+    raise ValueError(f"{name} in a key file")
+
+
+def read_capped(path: Path, limit: int) -> bytes | None:
+    """At most `limit` bytes of `path`, or None when it holds more. A file that cannot be read is
+    the one-line user error saying why (permission denied, a folder, an I/O error)."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise ProfileUnreadable(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+    return data if len(data) <= limit else None
+
+
+def profile_id_hint(path: Path) -> str | None:
+    """The profile id from a key file, even a damaged one, so that wipe can still find the keyring
+    entry: the stable id of a profile is the `profile_id` of its key file (a uuid4 hex)."""
+    try:
+        with open(path, "rb") as fh:
+            text = fh.read(KEYFILE_MAX_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return None
+    match = _PROFILE_ID.search(text)
+    return match.group(1) if match else None
+
+
+# Keyring backends that keep the secret in plain text (or nowhere): never "available" for the
+# database key. keyrings.alt's file backends write it to ~/.local/share/python_keyring.
+_INSECURE_MODULES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
+
+
+def is_secure_backend(backend: object) -> bool:
+    """Whether a keyring backend encrypts what it holds (Secret Service, macOS Keychain, Windows
+    Credential Locker, KWallet, libsecret...). A denylist of the known plaintext and null ones:
+    keyrings.alt (all of it), keyring's `fail` and `null`, and anything named PlaintextKeyring."""
+    cls = type(backend)
+    return not (cls.__module__ or "").startswith(_INSECURE_MODULES) \
+        and cls.__name__ != "PlaintextKeyring"
+
+
+def secure_backend() -> object | None:
+    """The keyring backend that may hold the database key, or None. A chain of backends is
+    reduced to its first secure member, so a plaintext one further down is never written to."""
+    import keyring
+
+    backend = keyring.get_keyring()
+    members = getattr(type(backend), "backends", None)
+    if type(backend).__name__ == "ChainerBackend" and members is not None:
+        return next((b for b in members if is_secure_backend(b)), None)
+    return backend if is_secure_backend(backend) else None
+
+
 class KeyringSlot:
-    """The database key in the OS keyring, for unlock without typing. Every failure (no backend on a
-    headless machine, a locked keyring, a denied prompt) means "not available", never a fallback."""
+    """The database key in the OS keyring, for unlock without typing. Only a backend that encrypts
+    may hold it (`secure_backend`); every failure (no backend on a headless machine, a plaintext
+    backend, a locked keyring, a denied prompt) means "not available", never a fallback."""
 
     def __init__(self, profile_id: str) -> None:
         self.profile_id = profile_id
 
     def load(self) -> bytes | None:
         try:
-            import keyring
-            import keyring.errors
-
-            value = keyring.get_password(KEYRING_SERVICE, self.profile_id)
+            backend = secure_backend()
+            value = backend.get_password(KEYRING_SERVICE, self.profile_id) if backend else None
         except Exception as exc:
             log.info("keyring unavailable: %s", type(exc).__name__)
             return None
@@ -184,18 +271,29 @@ class KeyringSlot:
 
     def store(self, key: bytes) -> bool:
         try:
-            import keyring
-
-            keyring.set_password(KEYRING_SERVICE, self.profile_id, key.hex())
+            backend = secure_backend()
+            if backend is None:
+                log.info("keyring unavailable: no backend that encrypts")
+                return False
+            backend.set_password(KEYRING_SERVICE, self.profile_id, key.hex())
         except Exception as exc:
             log.info("keyring unavailable: %s", type(exc).__name__)
             return False
         return True
 
-    def forget(self) -> None:
+    def forget(self) -> bool:
+        """Remove the entry wherever keyring can reach it (a plaintext one an older version left
+        too). True when no entry is left that we could see."""
         try:
             import keyring
+            import keyring.errors
 
-            keyring.delete_password(KEYRING_SERVICE, self.profile_id)
+            backend = keyring.get_keyring()
+            try:
+                backend.delete_password(KEYRING_SERVICE, self.profile_id)
+            except keyring.errors.PasswordDeleteError:
+                pass
+            return backend.get_password(KEYRING_SERVICE, self.profile_id) is None
         except Exception as exc:
             log.info("keyring entry not removed: %s", type(exc).__name__)
+            return False

@@ -1,45 +1,48 @@
 """A profile is a folder: the wrapped key (`key.json`), the SQLCipher caseload (`caseload.db` and its
-WAL) and a lock file. Nothing else is written there, and nothing in it is plaintext case data."""
+WAL) and a lock file. Nothing else is written there, and nothing in it is plaintext case data.
+
+The profile's stable id is the `profile_id` in `key.json` (a uuid4 hex, not secret); the database
+holds the same id (setting `profile_id`), so a database that is empty or belongs to another
+profile is refused instead of read as a new caseload, and the keyring entry is named by it."""
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import os
 import secrets
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
 
 from hrdcase.errors import (
     CorruptDatabase,
     ProfileExists,
-    ProfileLocked,
     ProfileMissing,
+    ProfileUnreadable,
     ValidationError,
 )
-from hrdcase.storage.db import Database, is_damage
+from hrdcase.storage.db import Database, environment_error, is_damage, unusable
 from hrdcase.storage.keys import (
     DEFAULT_KDF,
     KdfParams,
     KeyFile,
     KeyringSlot,
     new_database_key,
+    profile_id_hint,
     write_keyfile,
 )
+from hrdcase.storage.lock import LOCK_FILE, FolderLock
 from hrdcase.storage.migrations import migrate
 from hrdcase.storage.store import Store
 
 KEY_FILE = "key.json"
 DB_FILE = "caseload.db"
-LOCK_FILE = ".lock"
+__all__ = ["DB_FILE", "KEY_FILE", "LOCK_FILE", "Profile"]
 
 
 @dataclass
 class Profile:
     path: Path
-    _lock: IO[bytes] | None = field(default=None, repr=False)
+    _lock: FolderLock | None = field(default=None, repr=False)
     # After `unlock(remember=True)`: whether the OS keyring took the key (False: no keyring).
     remembered: bool | None = field(default=None, repr=False)
 
@@ -65,10 +68,14 @@ class Profile:
         if not passphrase:
             # Checked before anything is written: a half-made profile would block every retry.
             raise ValidationError("An empty passphrase cannot protect a caseload.", field="passphrase")
-        self.path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            self.path.mkdir(parents=True, exist_ok=True, mode=0o700)
+            (self.path / LOCK_FILE).touch(mode=0o600)
+        except OSError as exc:
+            raise ProfileUnreadable(
+                f"Cannot create the profile at {self.path}: {exc.strerror or exc}.") from None
         key = new_database_key()
         profile_id = uuid.uuid4().hex
-        (self.path / LOCK_FILE).touch(mode=0o600)
         self._acquire_lock()
         db: Database | None = None
         try:
@@ -82,7 +89,7 @@ class Profile:
             # The key file is written last: a profile without one was never finished.
             write_keyfile(self.key_path, key, passphrase, profile_id, kdf)
             return store
-        except BaseException:
+        except BaseException as exc:
             if db is not None:
                 db.close()
             if not self.key_path.exists():
@@ -90,6 +97,9 @@ class Profile:
                 for leftover in (self.db_path, *self.path.glob(DB_FILE + "-*")):
                     leftover.unlink(missing_ok=True)
             self.release()
+            if isinstance(exc, OSError):
+                raise ProfileUnreadable(
+                    f"Cannot write the profile at {self.path}: {exc.strerror or exc}.") from exc
             raise
 
     # ---- unlocking
@@ -104,13 +114,14 @@ class Profile:
         """
         keyfile = self.keyfile()
         key = keyfile.unwrap(passphrase)
-        store = self.open_with_key(key)
+        store = self.open_with_key(key, keyfile.profile_id)
         self.remembered = KeyringSlot(keyfile.profile_id).store(key) if remember else None
         return store
 
     def unlock_from_keyring(self) -> Store | None:
-        key = KeyringSlot(self.keyfile().profile_id).load()
-        return self.open_with_key(key) if key is not None else None
+        profile_id = self.keyfile().profile_id
+        key = KeyringSlot(profile_id).load()
+        return self.open_with_key(key, profile_id) if key is not None else None
 
     def remember_in_keyring(self, passphrase: str) -> bool:
         keyfile = self.keyfile()
@@ -119,13 +130,20 @@ class Profile:
     def forget_keyring(self) -> None:
         KeyringSlot(self.keyfile().profile_id).forget()
 
-    def open_with_key(self, key: bytes) -> Store:
+    def open_with_key(self, key: bytes, profile_id: str | None = None) -> Store:
+        """Lock, open, check that this is the profile's own caseload, migrate."""
         self._acquire_lock()
         db: Database | None = None
         try:
+            self._check_not_empty()
             db = Database.open(self.db_path, key)
+            if db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+                raise CorruptDatabase(NOT_THIS_CASELOAD.format(name=self.db_path.name))
             migrate(db)
-            return Store(db)
+            store = Store(db)
+            if profile_id is not None:
+                _check_profile_id(store, profile_id, self.db_path.name)
+            return store
         except BaseException as exc:
             if db is not None:
                 db.close()
@@ -134,6 +152,8 @@ class Profile:
                 raise CorruptDatabase(
                     f"The caseload database {self.db_path.name} is damaged and cannot be opened."
                 ) from exc
+            if (reason := environment_error(exc)) is not None:  # e.g. migrate on a read-only file
+                raise unusable(self.db_path, reason) from exc
             raise
 
     def change_passphrase(self, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
@@ -141,49 +161,83 @@ class Profile:
         key = keyfile.unwrap(old)
         write_keyfile(self.key_path, key, new, keyfile.profile_id, kdf)
 
-    # ---- the lock that keeps a second process out
-    def _acquire_lock(self) -> None:
-        if self._lock is not None:
-            return
-        handle = open(self.path / LOCK_FILE, "a+b")
+    def _check_not_empty(self) -> None:
         try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.close()
-            raise ProfileLocked(
-                f"The profile at {self.path} is open in another hrdcase window or command."
-            ) from None
-        self._lock = handle
+            size = self.db_path.stat().st_size
+        except FileNotFoundError:
+            raise ProfileMissing(f"No hrdcase profile at {self.path}.") from None
+        if size == 0:
+            raise CorruptDatabase(NOT_THIS_CASELOAD.format(name=self.db_path.name))
+        try:  # SQLite would only say "unable to open": say why
+            with open(self.db_path, "r+b"):
+                pass
+        except OSError as exc:
+            raise unusable(self.db_path, exc.strerror or str(exc)) from None
+
+    # ---- the lock that keeps a second process out (storage/lock.py)
+    def _acquire_lock(self) -> None:
+        if self._lock is None:
+            lock = FolderLock(self.path)
+            lock.acquire()
+            self._lock = lock
 
     def release(self) -> None:
         if self._lock is not None:
-            with contextlib.suppress(OSError):
-                fcntl.flock(self._lock.fileno(), fcntl.LOCK_UN)
-            self._lock.close()
+            self._lock.release()
             self._lock = None
 
-    # ---- panic wipe: crypto-shred the key first, then the database files
+    # ---- panic wipe: crypto-shred the key first, then the database files, then the keyring
     def wipe(self) -> list[Path]:
-        removed: list[Path] = []
-        with contextlib.suppress(ProfileMissing, Exception):
-            self.forget_keyring()
-        targets = [self.key_path, self.db_path, *self.path.glob(DB_FILE + "-*")]
-        for target in targets:
-            if target.exists():
-                _overwrite(target)
-                target.unlink()
-                removed.append(target)
-        lock = self.path / LOCK_FILE
-        if lock.exists():
-            lock.unlink()
+        """Destroy the profile: key file (and a leftover key.tmp) first, then the database, its
+        WAL and SHM, each overwritten whole before unlinking, then the lock file and the keyring
+        entry, found by the key file's profile id even when the key file is damaged."""
+        self._acquire_lock()
+        try:
+            profile_id = profile_id_hint(self.key_path)
+            removed: list[Path] = []
+            targets = [self.key_path, self.key_path.with_suffix(".tmp"), self.db_path,
+                       *sorted(self.path.glob(DB_FILE + "-*"))]
+            for target in targets:
+                if target.is_file():
+                    _overwrite(target)
+                    target.unlink()
+                    removed.append(target)
+            (self.path / LOCK_FILE).unlink(missing_ok=True)
+        except OSError as exc:
+            raise ProfileUnreadable(f"Wiping {self.path} failed: {exc.strerror or exc}.") from None
+        finally:
+            self.release()
+        if profile_id is not None:
+            KeyringSlot(profile_id).forget()
         return removed
 
 
+NOT_THIS_CASELOAD = (
+    "The caseload database {name} is empty or belongs to another profile; nothing was opened. "
+    "Restore it from a backup."
+)
+_BLOCK = 1 << 20
+
+
+def _check_profile_id(store: Store, profile_id: str, name: str) -> None:
+    """The database must be the key file's own; a profile made before the id was kept in both
+    gets it written now."""
+    with store.transaction() as uow:
+        stored = uow.settings.get("profile_id")
+        if stored is None:
+            uow.settings.set("profile_id", profile_id)
+        elif stored != profile_id:
+            raise CorruptDatabase(NOT_THIS_CASELOAD.format(name=name))
+
+
 def _overwrite(path: Path) -> None:
-    """Best effort on flash storage and copy-on-write file systems; the key file going first is
-    what makes the database unreadable."""
+    """Overwrite the whole file with random blocks, then sync. Best effort on flash storage and
+    copy-on-write file systems; the key file going first is what makes the database unreadable."""
     size = path.stat().st_size
+    block = secrets.token_bytes(min(size, _BLOCK))
     with open(path, "r+b") as fh:
-        fh.write(secrets.token_bytes(min(size, 1 << 20)))
+        done = 0
+        while done < size:
+            done += fh.write(block[: min(_BLOCK, size - done)])
         fh.flush()
         os.fsync(fh.fileno())

@@ -62,13 +62,13 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[UnitOfWork]:
-        with damage_is_user_error(), self.db.transaction():
+        with damage_is_user_error(self.db.path), self.db.transaction():
             yield self._uow
 
     @contextlib.contextmanager
     def read(self) -> Iterator[UnitOfWork]:
         """Reads share the connection lock but take no write lock."""
-        with damage_is_user_error(), self.db.lock:
+        with damage_is_user_error(self.db.path), self.db.lock:
             yield self._uow
 
     @property

@@ -13,6 +13,7 @@ from hrdcase.errors import UserError
 from hrdcase.services.session import Session
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.first_run import FirstRunWizard
+from hrdcase.ui.hygiene import seal_qt_settings
 from hrdcase.ui.i18n import install_translator
 from hrdcase.ui.main_window import MainWindow
 from hrdcase.ui.notifier import ChangeNotifier
@@ -113,6 +114,7 @@ def run(unlocker: Unlocker, argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(["hrdcase", *argv])
     app.setApplicationName("hrdcase")
     app.setOrganizationName("")
+    seal_qt_settings()
     app.setQuitOnLastWindowClosed(False)  # Startup decides when the app is done
     install_translator(app)
     ops = Ops()

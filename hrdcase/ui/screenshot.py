@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from hrdcase.errors import UserError
 from hrdcase.services.session import Session
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.main_window import MainWindow
@@ -40,7 +41,8 @@ def _quiet_offscreen(mode: QtMsgType, context: object, message: str) -> None:
 
 
 def render(session: Session, out_path: Path, view: str = "queue") -> None:
-    """`view` is "queue", "case:REF" or "people". The session stays open; it belongs to the caller."""
+    """`view` is "queue", "case:REF" or "people". The session stays open; it belongs to the caller.
+    A PNG that could not be saved is a `UserError`."""
     if view not in ("queue", "people") and not view.startswith("case:"):
         raise ValueError(f"unknown view {view!r}: use queue, case:REF or people")
     if QApplication.instance() is None:
@@ -65,7 +67,8 @@ def render(session: Session, out_path: Path, view: str = "queue") -> None:
             case_id = run_and_wait(ops, lambda: session.queries.case_id_for_ref(ref))
             window.open_case(case_id)
             _settle(ops)
-        window.grab().save(str(out_path), "PNG")
+        if not window.grab().save(str(out_path), "PNG"):
+            raise UserError(f"Could not write {out_path.name} (check the path and free space).")
     finally:
         window.hide()
         window.deleteLater()

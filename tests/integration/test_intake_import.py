@@ -166,12 +166,14 @@ def test_cli_import_auto_assigns_within_the_limits(cli_profile: Path, tmp_path: 
     assert sorted(per_person.values()) == [1, 3, 3, 3, 3, 3, 3] and per_person[""] == 1
 
 
-def test_cli_refuses_a_file_too_large_to_be_an_export_before_reading_it(cli_profile: Path,
-                                                                         tmp_path: Path) -> None:
-    from hrdcase.services.intake import MAX_IMPORT_BYTES
+def test_the_apps_import_refuses_a_file_too_large_to_hold_before_reading_it(tmp_path: Path) -> None:
+    """The app holds the lines in memory (for its progress), so it stops at MAX_IMPORT_BYTES before
+    reading; the command line streams instead (tests/integration/test_hostile_import.py)."""
+    from hrdcase.errors import UserError
+    from hrdcase.services.intake import MAX_IMPORT_BYTES, read_export_lines
 
     big = tmp_path / "huge.jsonl"
     with big.open("wb") as f:
         f.truncate(MAX_IMPORT_BYTES + 1)  # sparse: no disk used, but the size says it all
-    result = hrdcase("intake", "import", str(big), "--profile", str(cli_profile))
-    assert_one_line_error(result, "huge.jsonl is larger than 64 MB", "split it")
+    with pytest.raises(UserError, match=r"huge\.jsonl is larger than 64 MB: split it"):
+        read_export_lines(big)

@@ -24,6 +24,7 @@ from hrdcase.errors import (
     ProfileExists,
     ProfileLocked,
     ProfileMissing,
+    ProfileUnreadable,
     UserError,
     ValidationError,
     WrongPassphrase,
@@ -115,7 +116,7 @@ def test_a_failed_create_leaves_no_unopenable_database(
         raise OSError("disk full")
 
     monkeypatch.setattr(profile_module, "write_keyfile", fail)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(ProfileUnreadable, match="disk full"):  # a user error, not a bug
         Profile(profile_dir).create(PASSPHRASE, FAST_KDF)
     monkeypatch.undo()
     assert sorted(p.name for p in profile_dir.iterdir()) == [LOCK_FILE]
@@ -204,12 +205,11 @@ def test_a_damaged_settings_page_is_refused_when_the_session_starts(made: Path) 
     unlocker = Unlocker(made)
     with pytest.raises(CorruptDatabase, match="damaged"):
         unlocker.with_passphrase(PASSPHRASE)
-    # The store was closed and the lock released: the profile can be opened again (for a check).
+    # The store was closed and the lock released: trying again says "damaged" again, not "open in
+    # another window" (unlock itself reads the settings page: the profile id check).
     assert unlocker.profile._lock is None
-    profile = Profile(made)
-    store = profile.unlock(PASSPHRASE)
-    store.close()
-    profile.release()
+    with pytest.raises(CorruptDatabase, match="damaged"):
+        Profile(made).unlock(PASSPHRASE)
 
 
 @pytest.mark.parametrize("fraction", [0.25, 0.5, 0.75, 0.999])

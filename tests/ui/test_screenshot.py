@@ -40,3 +40,13 @@ def test_render_leaves_saved_state_alone(qtbot, session, caseload, tmp_path: Pat
     before = (session.queries.setting("ui.queue"), session.queries.setting("ui.window"))
     render(session, tmp_path / "q.png", "queue")
     assert (session.queries.setting("ui.queue"), session.queries.setting("ui.window")) == before
+
+
+def test_render_says_when_the_png_could_not_be_saved(qtbot, session, caseload, tmp_path: Path):
+    """A path Qt cannot write (here an existing folder) is a user error, not "Wrote X"."""
+    from hrdcase.errors import UserError
+
+    folder = tmp_path / "taken.png"
+    folder.mkdir()
+    with pytest.raises(UserError, match=r"Could not write taken\.png"):
+        render(session, folder, "queue")

@@ -28,6 +28,7 @@ from hrdcase.models.evidence import EvidenceMeta, graphic_by_default
 from hrdcase.ui.case.evidence_images import THUMB_SIZE, Decoded, case_thumbnails
 from hrdcase.ui.case.evidence_viewer import EvidenceViewer, describe
 from hrdcase.ui.context import UiContext
+from hrdcase.ui.hygiene import seal_qt_settings
 from hrdcase.ui.i18n import translate
 from hrdcase.ui.ops import user_message
 from hrdcase.ui.widgets import error_label
@@ -239,7 +240,9 @@ class EvidenceStrip(QWidget):
         if self._incident is None:
             return
         # Qt's own dialog: a native one (GTK, the desktop portal) adds the chosen file to the
-        # desktop's "recent files", a trace of the evidence file's name outside the caseload.
+        # desktop's "recent files", a trace of the evidence file's name outside the caseload. Qt's
+        # own one would save the folder to QtProject.conf: sealed (ui/hygiene.py).
+        seal_qt_settings()
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Attach an evidence image"), "",
             self.tr("Images ({patterns})").format(patterns=IMAGE_FILTER),
