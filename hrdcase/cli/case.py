@@ -113,8 +113,37 @@ def cmd_case_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _responder_id(session: Any, who: str) -> int | None:
+    """`none`, a responder id, or a display name (any case) naming exactly one responder."""
+    if who.strip().lower() == "none":
+        return None
+    people = session.queries.responders()
+    found = [r for r in people if str(r.id) == who.strip()] or [
+        r for r in people if r.display_name.casefold() == who.strip().casefold()]
+    if len(found) != 1:
+        raise UserError("No responder has that id or name." if not found else
+                        "More than one responder has that name; give the id.")
+    return int(found[0].id)
+
+
+def cmd_case_assign(args: argparse.Namespace) -> int:
+    """Through the same guarded `CaseService.assign` as the app: a refusal lists every breached
+    limit (exit 1); a supervisor may override with a written reason."""
+    session = open_session(args)
+    try:
+        case_id = session.queries.case_id_for_ref(args.ref)
+        to = _responder_id(session, args.to)
+        version = session.queries.case_detail(case_id).case.version
+        session.cases.assign(case_id, to, version, override_reason=args.override_reason)
+        name = next((r.display_name for r in session.queries.responders() if r.id == to), None)
+    finally:
+        session.close()
+    print(f"{args.ref}: assigned to {name}." if to is not None else f"{args.ref}: unassigned.")
+    return 0
+
+
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    case = sub.add_parser("case", help="list, show and export cases")
+    case = sub.add_parser("case", help="list, show, assign and export cases")
     case_sub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
     p = case_sub.add_parser("list", parents=[common], help="list cases in queue order")
     p.add_argument("--status", default="open",
@@ -135,3 +164,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_case_show)
     casefile.register(case_sub, common)
+    p = case_sub.add_parser("assign", parents=[common],
+                            help="hand a case to a person, within the workload limits")
+    p.add_argument("ref")
+    p.add_argument("--to", required=True, metavar="PERSON",
+                   help="responder id or name, or 'none' to unassign")
+    p.add_argument("--override-reason", metavar="TEXT",
+                   help="a supervisor's written reason to assign despite a breached limit")
+    p.set_defaults(func=cmd_case_assign)

@@ -37,6 +37,7 @@ from hrdcase.models.decisions import (
 from hrdcase.models.entities import Case, Responder
 from hrdcase.models.enums import AppealOutcome, AppealStatus
 from hrdcase.services.cases import routing
+from hrdcase.services.guarding import AssignmentGuard, guard_change
 from hrdcase.storage.store import Store, UnitOfWork
 
 POLICY_SETTING = "policy.version"
@@ -60,8 +61,10 @@ class CaseDecisions:
 
 
 class AppealService:
-    def __init__(self, store: Store, clock: Clock, actor_id: int | None, device_id: str) -> None:
+    def __init__(self, store: Store, clock: Clock, actor_id: int | None, device_id: str,
+                 assignment_guard: AssignmentGuard | None = None) -> None:
         self.store = store
+        self.assignment_guard = assignment_guard  # a reversal that reopens hands the case back
         self.clock = clock
         self.actor_id = actor_id
         self.device_id = device_id
@@ -147,7 +150,9 @@ class AppealService:
         return self._changes(appeal.case_id, "appeal", "case")
 
     def decide_appeal(self, appeal_id: int, outcome: AppealOutcome | None,
-                      statement_of_reasons: str) -> ChangeSet:
+                      statement_of_reasons: str, override_reason: str | None = None) -> ChangeSet:
+        """A (partial) reversal of a resolved or closed case reopens it: that hands it back to its
+        assignee, through the assignment guard (a supervisor may override with a reason)."""
         check_outcome(outcome, statement_of_reasons)
         assert outcome is not None
         now = self.clock.now()
@@ -161,6 +166,9 @@ class AppealService:
             uow.appeals.save_appeal(updated)
             before = uow.cases.get(appeal.case_id)
             target = reopen_target(outcome, before.status)
+            if target is not None:
+                guard_change(self.assignment_guard, uow, before, replace(before, status=target),
+                             override_reason)
             case = self._touch(uow, appeal.case_id) if target is None else uow.cases.save(
                 replace(before, status=target, updated_at=now), before.version)
             detail = {"appeal_id": appeal_id, "outcome": outcome.value,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -30,14 +29,12 @@ from hrdcase.models.risk import check_risk_tags, next_review, risk_level, risk_s
 from hrdcase.models.sla import with_deadlines
 from hrdcase.models.triage import surge_boost
 from hrdcase.models.workflow import check_transition, is_reopening
+from hrdcase.services.guarding import AssignmentGuard, guard_change, guard_handover
 from hrdcase.services.sla_policy import default_sla_policy
 from hrdcase.services.surge import region_in_surge
 from hrdcase.storage.store import Store, UnitOfWork
-from hrdcase.wellbeing.limits import WorkItem
 
-# The workload limit check (services/wellbeing_guard.py): (uow, item, responder id, override reason)
-# -> override id or None; raises ValidationError(field="assignee") when a limit would break.
-AssignmentGuard = Callable[[UnitOfWork, WorkItem, int, str | None], int | None]
+__all__ = ["AssignmentGuard", "CaseService", "routing"]
 
 _FIELD_TYPES: dict[str, Any] = {
     "priority": Priority,
@@ -84,14 +81,8 @@ class CaseService:
 
     def _guard(self, uow: UnitOfWork, case: Case, responder_id: int, override_reason: str | None,
                graphic: bool | None = None) -> None:
-        """The workload limit check for handing `case` to `responder_id` (see AssignmentGuard)."""
-        if self.assignment_guard is None:
-            return
-        if graphic is None:
-            incidents = uow.cases.incidents(case.id)
-            graphic = any(i.graphic for i in incidents) if incidents else None
-        item = replace(WorkItem.from_case(case, graphic), assignee_id=None)
-        self.assignment_guard(uow, item, responder_id, override_reason)
+        """The workload limit check for handing `case` to `responder_id` (services/guarding.py)."""
+        guard_handover(self.assignment_guard, uow, case, responder_id, override_reason, graphic)
 
     def _load(self, uow: UnitOfWork, case_id: int, expected_version: int | None) -> Case:
         case = uow.cases.get(case_id)
@@ -161,7 +152,11 @@ class CaseService:
         return case.id, ChangeSet(cases=frozenset({case.id}), created_cases=frozenset({case.id}),
                                   entities=frozenset({"case", "incident", "defender"}), audit=True)
 
-    def update_fields(self, case_id: int, expected_version: int, **changes: Any) -> ChangeSet:
+    def update_fields(self, case_id: int, expected_version: int,
+                      override_reason: str | None = None, check_assignee: bool = True,
+                      **changes: Any) -> ChangeSet:
+        """A raised priority passes the assignee's limits (`check_assignee=False` only when the
+        same transaction hands the case to someone else or closes it next: edit)."""
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValidationError(f"These fields cannot be edited here: {', '.join(sorted(unknown))}.")
@@ -177,6 +172,8 @@ class CaseService:
             if "priority" in diff:  # SLA deadlines follow the priority, from the created time
                 updated = with_deadlines(updated, self.sla_policy,
                                          self.in_surge(uow, updated))
+            if check_assignee and "priority" in diff:
+                guard_change(self.assignment_guard, uow, case, updated, override_reason)
             updated = uow.cases.save(updated, expected_version)
             if diff.keys() & {"title", "summary"}:
                 uow.cases.reindex_text(case.id)
@@ -250,10 +247,12 @@ class CaseService:
                 changes = changes.merge(result)
                 version = uow.cases.get(case_id).version
 
+            moves = reassign and assignee_id != uow.cases.get(case_id).assignee_id
+            closes = status is not None and not status.is_open
             if fields:
-                step(self.update_fields(case_id, version, **fields))
+                step(self.update_fields(case_id, version, override_reason,
+                                        not (moves or closes), **fields))
             if status is not None:
-                moves = reassign and assignee_id != uow.cases.get(case_id).assignee_id
                 step(self.change_status(case_id, status, version, override_reason,
                                         check_assignee=not moves))
             if reassign:
@@ -267,7 +266,9 @@ class CaseService:
         description: str,
         channel: IntakeChannel = IntakeChannel.HRD_REPORT,
         graphic: bool | None = None,
+        override_reason: str | None = None,
     ) -> ChangeSet:
+        """A graphic incident on an assigned open case passes the assignee's exposure limits."""
         if not description.strip():
             raise ValidationError("Describe what happened.", field="description")
         check_text(description, "description")
@@ -275,6 +276,9 @@ class CaseService:
         with self.store.transaction() as uow:
             case = uow.cases.get(case_id)
             shown_graphic = category.graphic_by_default if graphic is None else graphic
+            if shown_graphic:
+                guard_change(self.assignment_guard, uow, case, case, override_reason,
+                             graphic_added=True)
             incident_id = uow.cases.add_incident(
                 Incident(0, case_id, category, description, now, None, channel, "", shown_graphic)
             )

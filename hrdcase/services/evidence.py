@@ -25,6 +25,7 @@ from hrdcase.models.evidence import (
     graphic_by_default,
 )
 from hrdcase.services.cases import routing
+from hrdcase.services.guarding import AssignmentGuard, guard_change
 from hrdcase.storage.store import Store, UnitOfWork
 
 __all__ = ["MAX_EVIDENCE_BYTES", "EvidenceService", "read_image_file"]
@@ -46,8 +47,10 @@ def read_image_file(path: Path | str, limit: int = MAX_EVIDENCE_BYTES) -> bytes:
 
 
 class EvidenceService:
-    def __init__(self, store: Store, clock: Clock, actor_id: int | None, device_id: str) -> None:
+    def __init__(self, store: Store, clock: Clock, actor_id: int | None, device_id: str,
+                 assignment_guard: AssignmentGuard | None = None) -> None:
         self.store = store
+        self.assignment_guard = assignment_guard  # graphic evidence: the assignee's exposure
         self.clock = clock
         self.actor_id = actor_id
         self.device_id = device_id
@@ -71,15 +74,17 @@ class EvidenceService:
         return graphic_by_default(graphic, category)
 
     # ---- changing
-    def attach_file(self, incident_id: int, path: Path | str,
-                    graphic: bool | None = None) -> tuple[int, ChangeSet]:
+    def attach_file(self, incident_id: int, path: Path | str, graphic: bool | None = None,
+                    override_reason: str | None = None) -> tuple[int, ChangeSet]:
         """Read the chosen file (on the caller's thread: the UI's worker) and attach it."""
         data = read_image_file(path)
-        return self.attach(incident_id, data, Path(path).name, graphic)
+        return self.attach(incident_id, data, Path(path).name, graphic, override_reason)
 
-    def attach(self, incident_id: int, data: bytes, name: str = "",
-               graphic: bool | None = None) -> tuple[int, ChangeSet]:
-        """Attach one image; `graphic=None` follows the domain default. Returns its id."""
+    def attach(self, incident_id: int, data: bytes, name: str = "", graphic: bool | None = None,
+               override_reason: str | None = None) -> tuple[int, ChangeSet]:
+        """Attach one image; `graphic=None` follows the domain default. Returns its id. A graphic
+        image on an assigned open case passes the assignee's exposure limits (a supervisor may
+        override with a written reason)."""
         mime = check_image(data)
         sha256 = hashlib.sha256(data).hexdigest()
         now = self.clock.now()
@@ -89,6 +94,10 @@ class EvidenceService:
                 raise ValidationError("This image is already attached to this incident.",
                                       field="file")
             hidden = graphic_by_default(incident_graphic, category) if graphic is None else graphic
+            if hidden:
+                case = uow.cases.get(case_id)
+                guard_change(self.assignment_guard, uow, case, case, override_reason,
+                             graphic_added=True)
             meta = EvidenceMeta(0, incident_id, case_id, name.strip()[:255], mime, len(data),
                                 sha256, hidden, now, self.actor_id)
             evidence_id = uow.evidence.add(meta, data)

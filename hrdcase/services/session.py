@@ -72,7 +72,8 @@ class Session:
     @cached_property
     def appeals(self) -> AppealService:
         """Decisions (DSA statement of reasons) and appeals with four-eyes (Art. 20/21)."""
-        return AppealService(self.store, self.clock, self.cases.actor_id, self.cases.device_id)
+        return AppealService(self.store, self.clock, self.cases.actor_id, self.cases.device_id,
+                             self.cases.assignment_guard)
 
     # Intake channels + bulk import, playbooks, notifications (case workflows, part 3).
     @cached_property
@@ -90,13 +91,14 @@ class Session:
     # Evidence images, hidden when graphic until revealed (issue 4, the exposure ledger).
     @cached_property
     def evidence(self) -> EvidenceService:
-        return EvidenceService(self.store, self.clock, self.cases.actor_id, self.cases.device_id)
+        return EvidenceService(self.store, self.clock, self.cases.actor_id, self.cases.device_id,
+                               self.cases.assignment_guard)
 
     # Triage & SLAs, escalation chain (case workflows, part 2).
     @cached_property
     def triage(self) -> TriageService:
         return TriageService(self.store, self.clock, self.cases.actor_id, self.cases.device_id,
-                             self.cases.sla_policy)
+                             self.cases.sla_policy, self.cases.assignment_guard)
 
     # Trauma-informed workload: policy, exposure, limits, check-ins, surges (issue 4).
     @cached_property

@@ -23,6 +23,7 @@ from hrdcase.models.sla import (
 from hrdcase.models.triage import Reason, triage_priority
 from hrdcase.models.workflow import check_transition
 from hrdcase.services.cases import routing
+from hrdcase.services.guarding import AssignmentGuard, guard_change
 from hrdcase.services.surge import region_in_surge
 from hrdcase.storage.store import Store, UnitOfWork
 from hrdcase.storage.triage import EscalationRecord
@@ -46,8 +47,9 @@ class TriageOverview:
 
 class TriageService:
     def __init__(self, store: Store, clock: Clock, actor_id: int | None, device_id: str,
-                 policy: SlaPolicy) -> None:
+                 policy: SlaPolicy, assignment_guard: AssignmentGuard | None = None) -> None:
         self.store = store
+        self.assignment_guard = assignment_guard  # a raised priority passes the assignee's limits
         self.clock = clock
         self.actor_id = actor_id
         self.device_id = device_id
@@ -60,9 +62,11 @@ class TriageService:
         uow.outbox.add(self.device_id, "case", case.ref, base_version, routing(case),
                        {"action": action, **detail}, now)
 
-    def triage(self, case_id: int, expected_version: int) -> ChangeSet:
+    def triage(self, case_id: int, expected_version: int,
+               override_reason: str | None = None) -> ChangeSet:
         """Priority and reasons from the rule in `models.triage`, deadlines from the policy; a new
-        case moves to triaged. A resolved or closed case is refused."""
+        case moves to triaged. A resolved or closed case is refused. A raised priority passes the
+        assignee's limits (a supervisor may override with a written reason)."""
         now = self.clock.now()
         with self.store.transaction() as uow:
             case = uow.cases.get(case_id)
@@ -83,6 +87,7 @@ class TriageService:
             updated = with_deadlines(
                 replace(case, priority=result.priority, status=status, updated_at=now), self.policy,
                 surge)
+            guard_change(self.assignment_guard, uow, case, updated, override_reason)
             updated = uow.cases.save(updated, expected_version)
             uow.triage.set_reasons(case_id, result.reasons)
             self._record(uow, updated, "case.triaged", {

@@ -44,6 +44,8 @@ class ResponderOverview:
     over_limits: tuple[Limit, ...]  # limits this responder is over right now
     exposure_source: ExposureSource
     exposure_as_of: datetime | None  # when a REPORTED signal was made; None for LIVE and NONE
+    # of `over_limits`, those a supervisor overrode on a case this responder still holds open
+    overridden: tuple[Limit, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

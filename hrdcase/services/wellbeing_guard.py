@@ -1,8 +1,8 @@
 """The assignment guard: the one limit check every path that hands work to a person goes through.
 
-`CaseService` calls the guard inside its transaction (assign, edit's reassign, open_case with an
-assignee, a reopen with an assignee); the wellbeing service's suggestions and rebalancing go through
-`CaseService.assign` too. The guard builds a `ResponderLoad` from the database and asks
+Every use case that adds load or exposure to a person calls the guard inside its transaction,
+through `services/guarding.py` (which names them all); the wellbeing service's auto-assign and
+rebalancing go through `CaseService.assign`. The guard builds a `ResponderLoad` from the database and asks
 `wellbeing.limits.check_assignment`. A refusal is a `ValidationError` (field "assignee") listing every
 breached limit. With an `override_reason`, `wellbeing.limits.override` decides (a supervisor, not
 the responder themself, and a written reason); the override is stored with its reason in
@@ -30,7 +30,13 @@ from hrdcase.models.entities import Responder
 from hrdcase.models.enums import Priority, Role
 from hrdcase.storage.store import UnitOfWork
 from hrdcase.wellbeing.exposure import ExposureEvent, ExposureKind, ExposureSummary, summarise
-from hrdcase.wellbeing.limits import ResponderLoad, WorkItem, check_assignment, override
+from hrdcase.wellbeing.limits import (
+    ResponderLoad,
+    WorkItem,
+    check_assignment,
+    newly_breached,
+    override,
+)
 from hrdcase.wellbeing.policy import WorkloadPolicy, load_policy, parse_policy
 from hrdcase.wellbeing.signals import TeamSignal, reported_exposure
 
@@ -113,8 +119,10 @@ class AssignmentGuard:
         self.me = me
 
     def __call__(self, uow: UnitOfWork, item: WorkItem, responder_id: int,
-                 override_reason: str | None) -> int | None:
-        """Refuse (ValidationError) or allow; returns the override id when one was recorded."""
+                 override_reason: str | None, before: WorkItem | None = None) -> int | None:
+        """Refuse (ValidationError) or allow; returns the override id when one was recorded.
+        `before`: the case as the responder holds it now, for a change to a case they keep
+        (`services/guarding.guard_change`): only the limits the change newly breaks count."""
         now = self.clock.now()
         policy = current_policy(uow)
         load = responder_loads(uow, policy, now, self.me.id if self.me else None).get(responder_id)
@@ -122,14 +130,17 @@ class AssignmentGuard:
             raise ValidationError("That responder is not known here.", field="assignee")
         load = _without_case(uow, load, item.case_id)
         verdict = check_assignment(load, item, policy, now)
+        if before is not None:
+            verdict = newly_breached(verdict, check_assignment(load, before, policy, now))
         if verdict.allowed:
             return None
         if override_reason is None:
             responder = uow.reference.responder(responder_id)
             name = responder.display_name if responder else str(responder_id)
             reasons = "; ".join(b.reason for b in verdict.breaches)
+            what = "take this case" if before is None else "take this change to their case"
             raise ValidationError(
-                f"{name} cannot take this case: {reasons}. A supervisor may override with a written "
+                f"{name} cannot {what}: {reasons}. A supervisor may override with a written "
                 "reason.", field="assignee")
         me = self.me
         acting_as = Role.SUPERVISOR if me and me.has(Role.SUPERVISOR) else Role.RESPONDER

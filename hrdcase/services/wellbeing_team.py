@@ -26,7 +26,7 @@ from hrdcase.services.wellbeing_api import (
     StillOver,
 )
 from hrdcase.services.wellbeing_guard import current_policy, responder_loads
-from hrdcase.storage.codec import dt
+from hrdcase.storage.codec import dt, split_tags
 from hrdcase.storage.store import UnitOfWork
 from hrdcase.wellbeing.checkins import CheckIn, SupervisorView, Who5, supervisor_view
 from hrdcase.wellbeing.limits import Limit, ResponderLoad, Verdict, WorkItem, check_assignment
@@ -72,6 +72,14 @@ def _over_limits(load: ResponderLoad, policy: WorkloadPolicy) -> tuple[Limit, ..
     if load.exposure_week_minutes >= policy.weekly_exposure_minutes:
         out.append(Limit.WEEKLY_EXPOSURE)
     return tuple(out)
+
+
+def _overridden(uow: UnitOfWork) -> set[tuple[int, Limit]]:
+    """(responder, limit) pairs a supervisor overrode on a case the responder still holds open."""
+    held = {(case_id, assignee) for case_id, assignee, *_ in uow.wellbeing.open_cases()}
+    return {(responder, Limit(limit))
+            for _id, case_id, responder, _by, limits, _reason in uow.wellbeing.overrides()
+            if (case_id, responder) in held for limit in split_tags(limits)}
 
 
 class TeamMixin:
@@ -179,6 +187,7 @@ class TeamMixin:
             responders = uow.reference.responders()
             signals = uow.wellbeing.team_signals()
             views = {r.id: self._flags(uow, r.id, policy, now, signals.get(r.id)) for r in responders}
+            overridden = _overridden(uow)
         sources = {r.id: _source(r.id, self.me_id, signals.get(r.id)) for r in responders}
         return [
             ResponderOverview(
@@ -192,6 +201,8 @@ class TeamMixin:
                 weekly_exposure_minutes=policy.weekly_exposure_minutes,
                 checkin_overdue=views[r.id].overdue, asked_for_support=views[r.id].asked_for_support,
                 over_limits=_over_limits(loads[r.id], policy),
+                overridden=tuple(limit for limit in _over_limits(loads[r.id], policy)
+                                 if (r.id, limit) in overridden),
                 exposure_source=sources[r.id][0], exposure_as_of=sources[r.id][1],
             )
             for r in responders

@@ -13,7 +13,7 @@ answers them separately, and suggestion and rebalancing apply both.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
 
@@ -108,6 +108,14 @@ def check_assignment(load: ResponderLoad, item: WorkItem, policy: WorkloadPolicy
     if item.graphic:
         breaches.extend(_exposure_breaches(load, policy, now))
     return Verdict(load.responder_id, item.case_id, tuple(breaches), policy.version)
+
+
+def newly_breached(after: Verdict, before: Verdict) -> Verdict:
+    """`after` without the limits `before` already broke: what a change to a case the responder
+    keeps (a priority raised, graphic material added) newly breaks. Over a limit by an earlier
+    override is not a reason to refuse an unrelated change."""
+    already = set(before.limits)
+    return replace(after, breaches=tuple(b for b in after.breaches if b.limit not in already))
 
 
 def _load_breaches(load: ResponderLoad, item: WorkItem, policy: WorkloadPolicy) -> list[Breach]:

@@ -167,3 +167,70 @@ def test_the_case_view_has_the_tab_and_timeline_sentences(qtbot, ctx, caseload, 
     dialog.resize(700, 760)
     assert dialog.grab().save(str(out / "decisions-record-dialog.png"))
     dialog.done(0)
+
+
+def _reversal_over_the_limit(session) -> tuple[int, int]:
+    """A resolved case of a responder who holds one open case under a policy allowing one, with
+    a decision and an appeal under review by another responder: reversing it would reopen the case
+    as the assignee's second. Returns (case id, reviewer id)."""
+    from dataclasses import replace
+
+    from hrdcase.models.entities import Responder
+    from hrdcase.models.enums import IncidentCategory
+    from hrdcase.models.intake import NewCase, NewDefender
+    from hrdcase.services.wellbeing_guard import current_policy
+    from hrdcase.wellbeing.policy import policy_to_dict
+    from tests.unit.test_appeals_model import sor
+
+    with session.store.transaction() as uow:
+        policy = current_policy(uow)
+        tight = replace(policy, version=policy.version + 1, max_open_cases=1)
+        uow.wellbeing.add_policy(tight.version, policy_to_dict(tight), session.clock.now(), None)
+        team = uow.reference.responders()[0].team_id
+        zed = uow.reference.add_responder(Responder(0, "Zed Synthetic", team, languages=("en",)))
+    cases = []
+    for title in ("Resolved first", "Still open"):
+        case_id, _ = session.cases.open_case(NewCase(
+            f"Synthetic {title}", IncidentCategory.ACCOUNT_COMPROMISE, "KE", "en",
+            "Invented report.", new_defender=NewDefender("Heron-appeal"), assignee_id=zed))
+        cases.append(case_id)
+        for status in (CaseStatus.TRIAGED, CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED):
+            if title == "Resolved first":
+                version = session.queries.case_detail(case_id).case.version
+                session.cases.change_status(case_id, status, version)
+    decision_id, _ = session.appeals.record_decision(cases[0], sor())
+    appeal_id, _ = session.appeals.file_appeal(decision_id, "Synthetic grounds.")
+    reviewer = next(r.id for r in session.queries.responders() if r.id not in (zed, session.me.id))
+    session.appeals.assign_reviewer(appeal_id, reviewer)
+    return cases[0], reviewer
+
+
+def test_a_reversal_past_the_assignees_limit_offers_a_supervisor_the_override(
+        qtbot, ctx, caseload, monkeypatch):
+    from dataclasses import replace
+
+    from hrdcase.models.enums import Role
+    from hrdcase.ui.wellbeing import override
+
+    ctx.session.clock.current = ctx.session.clock.current.replace(year=2026, month=2, day=2)
+    case_id, reviewer_id = run_and_wait(ctx.ops, lambda: _reversal_over_the_limit(ctx.session))
+    reviewer = next(r for r in ctx.session.queries.responders() if r.id == reviewer_id)
+    s = ctx.session
+    for role in (Role.RESPONDER, Role.SUPERVISOR):
+        me = replace(reviewer, roles=frozenset({role}))
+        s.me, s.cases.assignment_guard.me = me, me
+        s.appeals = AppealService(s.store, s.clock, me.id, s.store.device_id,
+                                  s.cases.assignment_guard)
+        panel = _panel(qtbot, ctx, case_id)
+        dialog = panel.decide_appeal()
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData(AppealOutcome.REVERSED.value))
+        dialog.reasons.setPlainText("Synthetic reasons: the invented post was satire.")
+        dialog.save()
+        qtbot.waitUntil(dialog.general.isVisible, timeout=TIMEOUT)
+        assert "would hold 2 open cases; the limit is 1" in dialog.general.text()
+        assert dialog.override_button.isVisible() is (role is Role.SUPERVISOR)
+    monkeypatch.setattr(override, "ask_override_reason", lambda _parent: "Synthetic cover agreed.")
+    with qtbot.waitSignal(dialog.finished, timeout=TIMEOUT):
+        dialog.override_button.click()
+    status = run_and_wait(ctx.ops, lambda: ctx.session.queries.case_detail(case_id).case.status)
+    assert status == CaseStatus.IN_PROGRESS

@@ -158,3 +158,54 @@ def test_timeline_sentences_for_triage_actions(qtbot):
     assert say(_entry("case.escalation_step", {"step": "director", "role": "director"})) == \
         "Unanswered case escalated to the director."
     assert ERROR_STYLE  # the shared error colour stays defined
+
+
+def _assignee_at_the_p1_limit(session) -> int:
+    """A responder holding one P1 under a policy allowing one, and a critical case of theirs that
+    triage will raise to P1. Returns that case's id."""
+    from dataclasses import replace as _replace
+
+    from hrdcase.models.entities import Responder
+    from hrdcase.models.enums import IncidentCategory, Priority, Severity
+    from hrdcase.models.intake import NewCase, NewDefender
+    from hrdcase.services.wellbeing_guard import current_policy
+    from hrdcase.wellbeing.policy import policy_to_dict
+
+    with session.store.transaction() as uow:
+        policy = current_policy(uow)
+        tight = _replace(policy, version=policy.version + 1, max_concurrent_p1=1)
+        uow.wellbeing.add_policy(tight.version, policy_to_dict(tight), session.clock.now(), None)
+        team = uow.reference.responders()[0].team_id
+        zed = uow.reference.add_responder(Responder(0, "Zed Synthetic", team, languages=("en",)))
+    case_ids = []
+    for priority, severity in ((Priority.P1, Severity.CRITICAL), (Priority.P3, Severity.CRITICAL)):
+        case_id, _ = session.cases.open_case(NewCase(
+            "Synthetic triage load", IncidentCategory.ACCOUNT_COMPROMISE, "KE", "en",
+            "Invented report.", priority=priority, severity=severity,
+            new_defender=NewDefender("Heron-triage"), assignee_id=zed))
+        case_ids.append(case_id)
+    return case_ids[1]
+
+
+def test_a_refused_triage_offers_a_supervisor_the_override(qtbot, ctx, caseload, monkeypatch):
+    from dataclasses import replace as _replace
+
+    from hrdcase.models.enums import Priority, Role
+    from hrdcase.ui.ops import run_and_wait
+    from hrdcase.ui.wellbeing import override
+
+    case_id = run_and_wait(ctx.ops, lambda: _assignee_at_the_p1_limit(ctx.session))
+    panel = _panel(qtbot, ctx, case_id)
+    panel.triage_button.click()
+    qtbot.waitUntil(panel.error.isVisible, timeout=TIMEOUT)
+    assert "P1 cases at once" in panel.error.text()
+    assert not panel.override_button.isVisible()  # a responder cannot override
+    supervisor = _replace(ctx.session.me, roles=frozenset({Role.SUPERVISOR}))
+    ctx.session.me = supervisor
+    ctx.session.cases.assignment_guard.me = supervisor
+    panel.triage_button.click()
+    qtbot.waitUntil(panel.override_button.isVisible, timeout=TIMEOUT)
+    monkeypatch.setattr(override, "ask_override_reason", lambda _parent: "Synthetic cover agreed.")
+    _reloaded(qtbot, panel, panel.override_button.click)
+    assert panel.overview.case.priority is Priority.P1
+    assert not panel.error.isVisible() and not panel.override_button.isVisible()

@@ -38,6 +38,7 @@ from hrdcase.ui.case.decision_labels import sor_label
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.forms import GuardedDialog
 from hrdcase.ui.labels import when
+from hrdcase.ui.wellbeing import override
 from hrdcase.ui.widgets import FieldErrors, add_row, error_label, fill_combo
 
 
@@ -174,14 +175,30 @@ class DecideAppealDialog(_AppealDialog):
         self.outcome.setEnabled(not self.blocked)
         self.reasons.setEnabled(not self.blocked)
         self.ok.setEnabled(not self.blocked)
+        # a reversal that reopens the case hands it back to its assignee, within their limits
+        self.override_button = override.override_button(self)
+        self.override_button.clicked.connect(self._override)
+        self.layout().insertWidget(2, self.override_button)
 
-    def save(self) -> None:
+    def save(self, override_reason: str | None = None) -> None:
         if self.blocked:
             return
         raw = self.outcome.currentData()
         outcome = AppealOutcome(raw) if raw else None
         appeal_id, reasons = self.appeal_id, self.reasons.toPlainText()
-        self._run(lambda s: s.appeals.decide_appeal(appeal_id, outcome, reasons))
+        self.override_button.setVisible(False)
+        self._run(lambda s: s.appeals.decide_appeal(appeal_id, outcome, reasons, override_reason))
+
+    def _failed(self, exc: BaseException) -> None:
+        super()._failed(exc)
+        self.override_button.setVisible(isinstance(exc, ValidationError)
+                                        and exc.field == "assignee"
+                                        and override.is_supervisor(self._ctx))
+
+    def _override(self) -> None:
+        reason = override.ask_override_reason(self)
+        if reason:
+            self.save(override_reason=reason)
 
     def is_dirty(self) -> bool:
         return bool(self.reasons.toPlainText().strip())

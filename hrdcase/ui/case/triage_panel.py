@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdcase.errors import ValidationError
 from hrdcase.models.sla import BreachState
 from hrdcase.services.triage import TriageOverview
 from hrdcase.ui.case.panel import CasePanel
@@ -25,6 +26,7 @@ from hrdcase.ui.case.unsaved import close_dialogs, open_dirty_dialogs
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.labels import day, priority_label, risk_label, when
 from hrdcase.ui.ops import user_message
+from hrdcase.ui.wellbeing import override
 from hrdcase.ui.widgets import error_label
 
 
@@ -52,7 +54,10 @@ class TriagePanel(CasePanel):
         self.respond_button.setAccessibleName(self.tr("Record the first response now"))
         self.risk_button = QPushButton(self.tr("New ris&k note…"))
         self.risk_button.setAccessibleName(self.tr("Write a new risk note"))
-        self.triage_button.clicked.connect(self.triage)
+        # a raised priority the assignee's limits refuse: a supervisor may override with a reason
+        self.override_button = override.override_button(self)
+        self.override_button.clicked.connect(self._override)
+        self.triage_button.clicked.connect(lambda: self.triage())  # not the `checked` flag
         self.respond_button.clicked.connect(self.record_first_response)
         self.risk_button.clicked.connect(self.new_risk_note)
         self._build()
@@ -72,7 +77,8 @@ class TriagePanel(CasePanel):
         risk = QGroupBox(self.tr("Risk review"))
         QVBoxLayout(risk).addWidget(self.review)
         buttons = QHBoxLayout()
-        for button in (self.triage_button, self.respond_button, self.risk_button):
+        for button in (self.triage_button, self.respond_button, self.risk_button,
+                       self.override_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         content = QWidget()
@@ -109,6 +115,9 @@ class TriagePanel(CasePanel):
         if self.is_current(generation):
             self.error.setText(user_message(exc))
             self.error.setVisible(True)
+            self.override_button.setVisible(isinstance(exc, ValidationError)
+                                            and exc.field == "assignee"
+                                            and override.is_supervisor(self._ctx))
 
     def _apply(self, generation: int, o: TriageOverview) -> None:
         if not self.is_current(generation):
@@ -159,14 +168,20 @@ class TriagePanel(CasePanel):
     # ---- actions
     def _run(self, fn: object) -> None:
         self.error.setVisible(False)
+        self.override_button.setVisible(False)
         self._ctx.mutate(fn, on_error=lambda exc: self._show_error(self._generation, exc),  # type: ignore[arg-type]
                          owner=self)
 
-    def triage(self) -> None:
+    def triage(self, override_reason: str | None = None) -> None:
         if self.overview is None:
             return
         case_id, version = self.overview.case.id, self.overview.case.version
-        self._run(lambda s: s.triage.triage(case_id, version))
+        self._run(lambda s: s.triage.triage(case_id, version, override_reason))
+
+    def _override(self) -> None:
+        reason = override.ask_override_reason(self)
+        if reason:
+            self.triage(override_reason=reason)
 
     def record_first_response(self) -> None:
         if self.overview is None:

@@ -17,6 +17,7 @@ from hrdcase.wellbeing.limits import (
     WorkItem,
     check_assignment,
     meets_requirements,
+    newly_breached,
     override,
 )
 from hrdcase.wellbeing.policy import load_policy
@@ -117,3 +118,19 @@ def test_override_needs_a_supervisor_and_a_written_reason() -> None:
         override(refused, 1, Role.SUPERVISOR, "needed")
     with pytest.raises(ValidationError, match="Nothing to override"):
         override(check_assignment(FRESH, P3_PLAIN, POLICY, MORNING), 9, Role.SUPERVISOR, "needed")
+
+
+def test_a_change_answers_only_for_the_limits_it_newly_breaks() -> None:
+    """Over the open-case limit already (an earlier override): raising a case to P1 answers for the
+    P1 limit only; graphic material added answers for the exposure limits only."""
+    worn = replace(FRESH, open_cases=POLICY.max_open_cases, p1_cases=POLICY.max_concurrent_p1)
+    late = datetime(2026, 1, 5, 17, 0, tzinfo=UTC)
+    raised = newly_breached(check_assignment(worn, P1_GRAPHIC, POLICY, late),
+                            check_assignment(worn, replace(P1_GRAPHIC, priority=Priority.P3),
+                                             POLICY, late))
+    assert raised.limits == (Limit.CONCURRENT_P1,)
+    made_graphic = newly_breached(check_assignment(worn, replace(P3_PLAIN, graphic=True), POLICY, late),
+                                  check_assignment(worn, P3_PLAIN, POLICY, late))
+    assert made_graphic.limits == (Limit.GRAPHIC_AFTER_CUTOFF,)
+    unchanged = check_assignment(worn, P3_PLAIN, POLICY, late)
+    assert newly_breached(unchanged, unchanged).allowed and not unchanged.allowed
