@@ -34,8 +34,6 @@ def cmd_intake_import(args: argparse.Namespace) -> int:
         fh.close()
     for error in summary.rejected:
         print(error, file=sys.stderr)
-    for line_no, why in unassigned:
-        print(f"line {line_no}: left unassigned: {why}", file=sys.stderr)
     print(summary.line())
     if args.auto_assign:
         print(f"Assigned {len(summary.imported) - len(unassigned)} of "
@@ -43,12 +41,23 @@ def cmd_intake_import(args: argparse.Namespace) -> int:
     if too_large is not None:
         raise UserError(f"{path.name} is larger than {MAX_FILE_BYTES >> 20} MiB; the lines after "
                         f"line {too_large:,} were not read.")
+    for why, lines in _grouped(unassigned).items():  # once per reason, with a count
+        shown = ", ".join(str(n) for n in lines[:10]) + (", …" if len(lines) > 10 else "")
+        print(f"hrdcase: error: {len(lines)} imported {'case was' if len(lines) == 1 else 'cases were'} "
+              f"left unassigned (line{'s' if len(lines) > 1 else ''} {shown}): {why}", file=sys.stderr)
     if summary.rejected:
         count = len(summary.rejected)
         print(f"hrdcase: error: {count} {'line was' if count == 1 else 'lines were'} rejected; "
               "fix them and import the file again (imported lines are skipped).", file=sys.stderr)
         return EXIT_USER_ERROR
-    return 0
+    return EXIT_USER_ERROR if unassigned else 0
+
+
+def _grouped(unassigned: list[tuple[int, str]]) -> dict[str, list[int]]:
+    by_reason: dict[str, list[int]] = {}
+    for line_no, why in unassigned:
+        by_reason.setdefault(why, []).append(line_no)
+    return by_reason
 
 
 def _chunks(fh: BinaryIO) -> Iterator[bytes]:

@@ -82,6 +82,13 @@ def _overridden(uow: UnitOfWork) -> set[tuple[int, Limit]]:
             if (case_id, responder) in held for limit in split_tags(limits)}
 
 
+def _casework(uow: UnitOfWork, loads: dict[int, ResponderLoad]) -> list[ResponderLoad]:
+    """Only people whose verified roles take casework are offered cases: an admin or a director
+    who holds no casework role is never offered one."""
+    takers = {r.id for r in uow.reference.responders() if r.takes_cases}
+    return [load for rid, load in loads.items() if rid in takers]
+
+
 class TeamMixin:
     def check(self: WellbeingService, case_id: int, responder_id: int) -> Verdict:
         """What the guard would say about handing `case_id` to `responder_id` now (for the UI)."""
@@ -99,7 +106,8 @@ class TeamMixin:
             policy = current_policy(uow)
             loads = responder_loads(uow, policy, now, self.me_id, uow.wellbeing.defenders_of())
             item = _item(uow, case_id)
-        return suggest(item, loads.values(), policy, now)
+            takers = _casework(uow, loads)
+        return suggest(item, takers, policy, now)
 
     def suggest_for_new(self: WellbeingService, draft: NewCase,
                         defender_pseudonym: str = "") -> list[Suggestion]:
@@ -112,12 +120,13 @@ class TeamMixin:
             loads = responder_loads(uow, policy, now, self.me_id, uow.wellbeing.defenders_of())
             surge = region_in_surge(uow, draft.region_code, now)
             known = uow.reference.defender_named(defender_pseudonym)
+            takers = _casework(uow, loads)
         graphic = draft.category.graphic_by_default if draft.graphic is None else draft.graphic
         item = WorkItem(case_id=0, priority=surge_boost(draft.priority) if surge else draft.priority,
                         graphic=graphic, language=language_or_text(draft.language),
                         region_code=draft.region_code.strip().upper(), severity=draft.severity,
                         defender_id=known.id if known else draft.defender_id)
-        return suggest(item, loads.values(), policy, now)
+        return suggest(item, takers, policy, now)
 
     def auto_assign(self: WellbeingService, case_id: int) -> tuple[int, ChangeSet]:
         """Hand `case_id` to the best suggestion through the same guarded `assign` as a manual

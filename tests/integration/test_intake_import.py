@@ -148,22 +148,35 @@ def test_cli_import_of_a_missing_file_is_one_line(cli_profile: Path, tmp_path: P
 
 def test_cli_import_auto_assigns_within_the_limits(cli_profile: Path, tmp_path: Path) -> None:
     """Six responders with 3 P1 slots each (the bundled policy): eighteen P1 reports are assigned,
-    each through the guard, and the nineteenth stays unassigned with the reason on stderr."""
+    each through the guard, and the nineteenth stays unassigned: said once, with a count, exit 1."""
     export = tmp_path / "p1.jsonl"
     export.write_text("\n".join(line(f"P{i}", priority="P1") for i in range(1, 20)) + "\n",
                       encoding="utf-8")
     result = hrdcase("intake", "import", str(export), "--auto-assign", "--profile", str(cli_profile))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr
     assert result.stdout.splitlines() == [
         "Imported 19, skipped 0 duplicates, rejected 0.",
         "Assigned 18 of 19 imported cases within the workload limits."]
-    assert result.stderr.strip() == ("line 19: left unassigned: No one can take this case within "
-                                     "the workload limits; a supervisor has to decide.")
+    assert result.stderr.strip() == ("hrdcase: error: 1 imported case was left unassigned (line 19): "
+                                     "No one can take this case within the workload limits; a "
+                                     "supervisor has to decide.")
     cases = json.loads(hrdcase("case", "list", "--profile", str(cli_profile), "--json").stdout)
     per_person: dict[str, int] = {}
     for row in cases["cases"]:
         per_person[row["assignee"] or ""] = per_person.get(row["assignee"] or "", 0) + 1
     assert sorted(per_person.values()) == [1, 3, 3, 3, 3, 3, 3] and per_person[""] == 1
+
+
+def test_cli_auto_assign_says_once_how_many_nobody_could_take(cli_profile: Path, tmp_path: Path) -> None:
+    export = tmp_path / "p1.jsonl"
+    export.write_text("\n".join(line(f"Q{i}", priority="P1") for i in range(1, 31)) + "\n",
+                      encoding="utf-8")
+    result = hrdcase("intake", "import", str(export), "--auto-assign", "--profile", str(cli_profile))
+    assert result.returncode == 1
+    (said,) = result.stderr.strip().splitlines()  # one line for twelve cases, not twelve lines
+    assert said.startswith("hrdcase: error: 12 imported cases were left unassigned (lines 19, 20, ")
+    assert said.endswith(", …): No one can take this case within the workload limits; a supervisor "
+                         "has to decide.")
 
 
 def test_the_apps_import_refuses_a_file_too_large_to_hold_before_reading_it(tmp_path: Path) -> None:

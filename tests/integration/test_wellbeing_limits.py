@@ -191,3 +191,15 @@ def test_auto_assign_goes_through_the_guard_and_never_overrides(world: World) ->
     assert err.value.field == "assignee"
     assert s.queries.case_detail(second).case.assignee_id is None
     assert overrides(s) == [] and override_audits(s) == []
+
+
+def test_casework_is_offered_only_to_people_whose_roles_take_cases(world: World) -> None:
+    """Ana Admin holds only the admin role: never suggested, never auto-assigned, even when she is
+    the only one with room left."""
+    for name in ("Ada Quillon", "Bram Oduya", "Cyd Marlo", "Sol Vantine"):
+        fill(world, name)
+    case_id, _ = world.session.cases.open_case(draft("Nobody with room but the admin"))
+    assert world.session.wellbeing.suggest_assignees(case_id) == []
+    assert world.session.wellbeing.suggest_for_new(draft("Not opened yet")) == []
+    with pytest.raises(ValidationError, match="No one can take this case"):
+        world.session.wellbeing.auto_assign(case_id)
