@@ -195,7 +195,8 @@ def _grounds_errors(st: dict[str, Any]) -> list[str]:
 
 
 def _personal_errors(st: dict[str, Any], personal: Iterable[str]) -> list[str]:
-    names = [p.strip().casefold() for p in personal if len(p.strip()) >= 3]
+    names = [re.compile(rf"(?<!\w){re.escape(p.strip())}(?!\w)", re.IGNORECASE)
+             for p in personal if len(p.strip()) >= 3]  # whole words: "Ana" is not "analysis"
     errors = []
     for field in _FREE_TEXT:
         text = st.get(field)
@@ -203,7 +204,7 @@ def _personal_errors(st: dict[str, Any], personal: Iterable[str]) -> list[str]:
             continue
         kinds = [kind for kind, rx in (("an e-mail address", _EMAIL), ("a phone number", _PHONE),
                                        ("a web address", _URL)) if rx.search(text)]
-        if any(n in text.casefold() for n in names):
+        if any(n.search(text) for n in names):
             kinds.append("the defender's name or contact")
         errors += [f"{field}: holds personal data ({kind})" for kind in kinds]
     return errors
