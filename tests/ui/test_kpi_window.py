@@ -76,3 +76,30 @@ def test_a_reversed_period_shows_its_error(qtbot, ctx, caseload):
     assert "ends before it starts" in window.error.text()
     assert window.refresh_button.isEnabled()
     assert window.period() == (date(2026, 2, 1), date(2026, 1, 1))
+
+
+def test_transparency_dialog_writes_the_three_files(qtbot, ctx, caseload: list[Spec],
+                                                   tmp_path: Path):
+    import json
+
+    from hrdcase.ui.reports.transparency_dialog import TransparencyDialog
+
+    dialog = TransparencyDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.start.setDate(QDate(2020, 1, 1))
+    dialog.end.setDate(QDate(2028, 12, 31))
+    dialog.folder.setText(str(tmp_path / "missing"))
+    dialog.show()
+    dialog.write()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=TIMEOUT)
+    assert "does not exist" in dialog.error.text()
+    out = tmp_path / "report"
+    out.mkdir()
+    dialog.folder.setText(str(out))
+    dialog.write()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=TIMEOUT)
+    assert sorted(p.name for p in out.iterdir()) == ["transparency.csv", "transparency.json",
+                                                     "transparency.pdf"]
+    data = json.loads((out / "transparency.json").read_text(encoding="utf-8"))
+    assert data["cases"]["total"] == len(caseload)
+    assert "Wrote transparency.pdf" in dialog.status.text()
