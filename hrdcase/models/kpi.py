@@ -113,12 +113,22 @@ def _percent(hits: int, basis: int) -> float | None:
     return round(100 * hits / basis, 1) if basis else None
 
 
-def _figures(cases: list[CaseFact], appeals: list[AppealFact], facts: ReportFacts,
+@dataclass(frozen=True, slots=True)
+class _Measured:
+    """One case's contribution, computed once for every dimension it is grouped by."""
+
+    first: float | None
+    resolution: float | None
+    sla: bool | None
+    notified: bool
+
+
+def _figures(cases: list[_Measured], appeals: list[AppealFact],
              policy: KpiPolicy) -> tuple[KpiFigure, ...]:
     t = policy.targets
-    first = [h for c in cases if (h := c.first_response_hours()) is not None]
-    resolved = [h for c in cases if (h := c.resolution_hours()) is not None]
-    sla = [m for c in cases if (m := c.sla_met(facts.now)) is not None]
+    first = [c.first for c in cases if c.first is not None]
+    resolved = [c.resolution for c in cases if c.resolution is not None]
+    sla = [c.sla for c in cases if c.sla is not None]
     days = [d for a in appeals if (d := a.decision_days()) is not None]
     notified = sum(1 for c in cases if c.notified)
     return (
@@ -136,19 +146,21 @@ def measure(facts: ReportFacts, policy: KpiPolicy,
             dimensions: Iterable[Dimension] = tuple(Dimension)) -> list[KpiRow]:
     """One row per group of each dimension (sorted by key), the overall row first. An appeal
     counts in its case's region and category and in the month it was filed."""
+    measured = [(c, _Measured(c.first_response_hours(), c.resolution_hours(),
+                              c.sla_met(facts.now), c.notified)) for c in facts.cases]
     rows: list[KpiRow] = []
     for dim in dimensions:
         key = _KEY[dim]
-        groups: dict[str, list[CaseFact]] = defaultdict(list)
-        for c in facts.cases:
-            groups[key(c)].append(c)
+        groups: dict[str, list[_Measured]] = defaultdict(list)
+        for c, m in measured:
+            groups[key(c)].append(m)
         by_group: dict[str, list[AppealFact]] = defaultdict(list)
         for a in facts.appeals:
             by_group[key(a)].append(a)
         for name in sorted(set(groups) | set(by_group)):
             members = groups.get(name, [])
             rows.append(KpiRow(dim, name, len(members),
-                               _figures(members, by_group.get(name, []), facts, policy)))
+                               _figures(members, by_group.get(name, []), policy)))
     return rows
 
 

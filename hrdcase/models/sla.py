@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
@@ -218,6 +218,7 @@ def sla_status(
 
 
 _STATUS_ACTIONS = ("case.status", "case.reopened")
+_At = TypeVar("_At", datetime, int)
 
 
 def resolved_at(timeline: Iterable[AuditEntry]) -> datetime | None:
@@ -228,10 +229,10 @@ def resolved_at(timeline: Iterable[AuditEntry]) -> datetime | None:
                                if e.action in _STATUS_ACTIONS)
 
 
-def resolved_from_moves(moves: Iterable[tuple[datetime, str]]) -> datetime | None:
+def resolved_from_moves(moves: Iterable[tuple[_At, str]]) -> _At | None:
     """`resolved_at` over a case's status moves only: (when, status moved to), in order (the
-    reports read them in bulk, without whole audit entries)."""
-    when: datetime | None = None
+    reports read them in bulk, without whole audit entries, and may pass epoch seconds)."""
+    when: _At | None = None
     for at, to in moves:
         try:
             target = CaseStatus(to)

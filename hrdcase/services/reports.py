@@ -74,9 +74,9 @@ class ReportService:
             return self._facts(uow, start, end, lo, hi)
 
     def _facts(self, uow: UnitOfWork, start: date, end: date, lo: int, hi: int) -> ReportFacts:
-        moves: dict[int, list[tuple[datetime, str]]] = defaultdict(list)
+        moves: dict[int, list[tuple[int, str]]] = defaultdict(list)
         for case_id, at, to in uow.reports.status_moves(lo, hi):
-            moves[case_id].append((dt_required(at), to))
+            moves[case_id].append((at, to))  # epoch seconds; only the answer becomes a datetime
         cases = tuple(_case(row, moves.get(row[0])) for row in uow.reports.case_rows(lo, hi))
         appeals = tuple(
             AppealFact(case_id, region, category, dt_required(filed), dt(decided),
@@ -114,11 +114,15 @@ def _check(d: Decision, personal: tuple[str, ...]) -> StatementCheck:
     return StatementCheck(d.id, st, tuple(validate(st, personal)))
 
 
-def _case(row: tuple[Any, ...], moves: list[tuple[datetime, str]] | None) -> CaseFact:
+_STATUS = {s.value: s for s in CaseStatus}  # a dict lookup: 100,000 rows per report
+_PRIORITY = {p.value: p for p in Priority}
+
+
+def _case(row: tuple[Any, ...], moves: list[tuple[int, str]] | None) -> CaseFact:
     (case_id, created, status, priority, category, channel, region, first_at, first_due,
      resolution_due, notified) = row
-    status = CaseStatus(status)
-    resolved = resolved_from_moves(moves) if moves and not status.is_open else None
-    return CaseFact(case_id, dt_required(created), status, Priority(priority), category, channel,
+    status = _STATUS[status]
+    resolved = dt(resolved_from_moves(moves)) if moves and not status.is_open else None
+    return CaseFact(case_id, dt_required(created), status, _PRIORITY[priority], category, channel,
                     region, dt(first_at), dt(first_due), dt(resolution_due), resolved,
                     bool(notified))

@@ -27,11 +27,12 @@ class ReportRepository:
 
     def status_moves(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         """(case id, at, status moved to) of every status change of the cases opened in the
-        period, in audit order."""
+        period that are resolved or closed now, in audit order."""
         yield from self.db.execute(
             "SELECT a.case_id, a.at, json_extract(a.detail, '$.to') FROM cases c "
             "JOIN audit_log a ON a.case_id = c.id "
             "WHERE c.created_at >= ? AND c.created_at < ? "
+            "AND c.status IN ('resolved', 'closed') "
             "AND a.action IN ('case.status', 'case.reopened') ORDER BY a.case_id, a.seq",
             (start, end))
 
