@@ -39,6 +39,7 @@ OTHER_MAX = 500
 PUID_MAX = 500
 CONTENT_DATE_MIN = date(2000, 1, 1)
 APPLICATION_DATE_MIN = date(2020, 1, 1)
+DATE_MAX = date(2038, 1, 1)  # both dates: before_or_equal:2038-01-01
 _PUID = re.compile(r"[A-Za-z0-9_-]+")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -163,6 +164,8 @@ def _date_errors(st: dict[str, Any]) -> list[str]:
             continue
         if parsed[name] < earliest:
             errors.append(f"{name}: must be on or after {earliest.isoformat()}")
+        elif parsed[name] > DATE_MAX:
+            errors.append(f"{name}: must be on or before {DATE_MAX.isoformat()}")
     if len(parsed) == 2 and parsed["application_date"] < parsed["content_date"]:
         errors.append("application_date: must be on or after content_date")
     return errors

@@ -56,6 +56,7 @@ def test_illegal_ground_maps_to_legal_ground_and_long_facts_are_cut_for_the_expl
     ({"application_date": "2019-12-31", "content_date": "2019-01-01"},
      "application_date: must be on or after 2020-01-01"),
     ({"application_date": "2026-01-19"}, "application_date: must be on or after content_date"),
+    ({"application_date": "2038-01-02"}, "application_date: must be on or before 2038-01-01"),
     ({"decision_facts": ""}, "decision_facts: is required"),
     ({"decision_facts": "x" * 5001}, "decision_facts: 5001 characters; at most 5000"),
     ({"source_type": "SOURCE_PARTNER"},
@@ -88,6 +89,12 @@ def test_illegal_ground_maps_to_legal_ground_and_long_facts_are_cut_for_the_expl
 def test_each_rule_is_refused_with_its_exact_error(change, error):
     st = {**valid(), **change}
     assert validate(st) == [error]
+
+
+def test_dates_after_2038_are_refused_for_both_fields():
+    st = {**valid(), "content_date": "2038-01-02", "application_date": "2038-01-03"}
+    assert validate(st) == ["content_date: must be on or before 2038-01-01",
+                            "application_date: must be on or before 2038-01-01"]
 
 
 def test_names_given_as_personal_are_refused_as_whole_words_only():
