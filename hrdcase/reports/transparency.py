@@ -95,6 +95,7 @@ def _chart(table: Table) -> Drawing:
     chart.bars[0].strokeColor = None
     top = max(values) if values and max(values) > 0 else 1
     chart.valueAxis.valueMax = top * 1.15
+    chart.valueAxis.valueStep = max(1, round(top * 1.15 / 5))  # whole counts on the axis
     d.add(chart)
     step = chart.height / max(len(values), 1)
     for i, (_, v) in enumerate(reversed(items)):
