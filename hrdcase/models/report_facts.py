@@ -30,7 +30,8 @@ class CaseFact:
 
     @property
     def period(self) -> str:
-        return f"{self.created_at:%Y-%m}"
+        """The month it was opened, "2026-03" (UTC)."""
+        return f"{self.created_at.year:04d}-{self.created_at.month:02d}"  # strftime is slower
 
     def first_response_hours(self) -> float | None:
         if self.first_response_at is None:
