@@ -44,13 +44,15 @@ def main() -> int:
             build_demo(store, args.cases, 3, NOW)
             print(f"built {args.cases:,} demo cases in {time.perf_counter() - t0:.0f} s (not timed)")
             service = ReportService(store, FixedClock(NOW))
-            figures, files, totals, kpis = [], [], [], []
+            figures, files, totals, kpis, cpu = [], [], [], [], []
             for _ in range(args.runs):
+                c0 = time.process_time()  # CPU time: steadier than wall time on a shared machine
                 t0 = time.perf_counter()
                 report = service.transparency(START, END)
                 t1 = time.perf_counter()
                 sizes = [len(build_pdf(report)), len(build_csv(report)), len(build_json(report))]
                 t2 = time.perf_counter()
+                cpu.append(time.process_time() - c0)
                 rows = service.kpi(START, END)
                 t3 = time.perf_counter()
                 figures.append(t1 - t0)
@@ -66,6 +68,8 @@ def main() -> int:
     print(f"read and compute: {statistics.median(figures) * 1000:.0f} ms median of {args.runs}")
     print(f"PDF, CSV, JSON: {statistics.median(files) * 1000:.0f} ms median of {args.runs}")
     print(f"KPI ({len(rows)} rows): {statistics.median(kpis) * 1000:.0f} ms median of {args.runs}")
+    print(f"transparency report CPU time: {statistics.median(cpu) * 1000:.0f} ms median of "
+          f"{args.runs}")
     verdict = "PASS" if median <= TARGET_S else "FAIL"
     print(f"transparency report: {median * 1000:.0f} ms median of {args.runs} "
           f"(goal ≤ {TARGET_S:.0f} s) {verdict}")
