@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
@@ -218,24 +218,30 @@ def sla_status(
 
 
 _STATUS_ACTIONS = ("case.status", "case.reopened")
+_At = TypeVar("_At", datetime, int)
 
 
 def resolved_at(timeline: Iterable[AuditEntry]) -> datetime | None:
     """When the case last went from an open status to resolved or closed (closing a resolved case
     keeps the time it was resolved); None while it is open again or never left. `timeline` is the
     case's audit entries in order."""
-    when: datetime | None = None
-    for entry in timeline:
-        if entry.action not in _STATUS_ACTIONS:
-            continue
+    return resolved_from_moves((e.at, str(e.detail.get("to"))) for e in timeline
+                               if e.action in _STATUS_ACTIONS)
+
+
+def resolved_from_moves(moves: Iterable[tuple[_At, str]]) -> _At | None:
+    """`resolved_at` over a case's status moves only: (when, status moved to), in order (the
+    reports read them in bulk, without whole audit entries, and may pass epoch seconds)."""
+    when: _At | None = None
+    for at, to in moves:
         try:
-            target = CaseStatus(str(entry.detail.get("to")))
+            target = CaseStatus(to)
         except ValueError:
             continue
         if target.is_open:
             when = None
         elif when is None:
-            when = entry.at
+            when = at
     return when
 
 

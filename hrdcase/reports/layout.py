@@ -119,7 +119,8 @@ def section(title: str, body: list[Flowable], empty: str) -> list[Flowable]:
 
 
 # ---- page furniture: header and "Page x of y" footer
-def numbered_canvas(ref: str, classification: str) -> type[rl_canvas.Canvas]:
+def numbered_canvas(ref: str, classification: str,
+                    heading: str | None = None) -> type[rl_canvas.Canvas]:
     class NumberedCanvas(rl_canvas.Canvas):
         """Keeps each page's state until the end, when the page count is known."""
 
@@ -144,7 +145,7 @@ def numbered_canvas(ref: str, classification: str) -> type[rl_canvas.Canvas]:
             self.setFont(BODY, 8)
             self.setFillColor(colors.darkgrey)
             top, bottom = PAGE_H - 11 * mm, 10 * mm
-            self.drawString(MARGIN, top, f"Case file {ref}")
+            self.drawString(MARGIN, top, heading or f"Case file {ref}")
             self.drawRightString(PAGE_W - MARGIN, top, classification)
             self.line(MARGIN, top - 2 * mm, PAGE_W - MARGIN, top - 2 * mm)
             self.drawString(MARGIN, bottom, ref)

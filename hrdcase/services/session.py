@@ -26,6 +26,7 @@ from hrdcase.services.org import OrgService
 from hrdcase.services.playbooks import PlaybookService
 from hrdcase.services.queries import CaseQueries
 from hrdcase.services.regions import RegionService
+from hrdcase.services.reports import ReportService
 from hrdcase.services.triage import TriageService
 from hrdcase.services.wellbeing import WellbeingService
 from hrdcase.services.wellbeing_guard import AssignmentGuard
@@ -130,6 +131,11 @@ class Session:
     @cached_property
     def casefile(self) -> CaseFileService:
         return CaseFileService(self.store, self.clock, self.me)
+
+    # Monitoring benchmarks, the transparency report, the DSA statements of reasons (issue 12).
+    @cached_property
+    def reports(self) -> ReportService:
+        return ReportService(self.store, self.clock)
 
     def verify(self) -> VerifyReport:
         return verify(self.store)

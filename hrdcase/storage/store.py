@@ -17,6 +17,7 @@ from hrdcase.storage.intake import IntakeRepository
 from hrdcase.storage.notifications import NotificationRepository
 from hrdcase.storage.outbox import Outbox
 from hrdcase.storage.reference import ReferenceRepository, Settings
+from hrdcase.storage.reports import ReportRepository
 from hrdcase.storage.tasks import TaskRepository
 from hrdcase.storage.triage import TriageRepository
 from hrdcase.storage.wellbeing import WellbeingRepository
@@ -39,6 +40,7 @@ class UnitOfWork:
     notifications: NotificationRepository
     evidence: EvidenceRepository
     identity: IdentityRepository
+    reports: ReportRepository
 
 
 class Store:
@@ -58,6 +60,7 @@ class Store:
             notifications=NotificationRepository(db),
             evidence=EvidenceRepository(db),
             identity=IdentityRepository(db),
+            reports=ReportRepository(db),
         )
 
     @contextlib.contextmanager

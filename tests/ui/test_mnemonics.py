@@ -36,6 +36,8 @@ from hrdcase.ui.main_window import MainWindow
 from hrdcase.ui.ops import run_and_wait
 from hrdcase.ui.people.dialogs import ConfirmDeviceDialog, DeviceChoice, InviteDialog, RevokeDialog
 from hrdcase.ui.people.window import PeopleWindow
+from hrdcase.ui.reports.kpi_window import KpiWindow
+from hrdcase.ui.reports.transparency_dialog import TransparencyDialog
 from hrdcase.ui.unlock import UnlockDialog
 from hrdcase.ui.wellbeing.checkin import CheckInDialog
 from hrdcase.ui.wellbeing.dashboard import Dashboard
@@ -160,6 +162,8 @@ def _builders(qtbot, ctx, caseload, profile_dir: Path) -> dict[str, Callable[[],
         "CaseFileOptions": lambda: [CaseFileOptions("Save case file")],
         "FirstRunWizard": lambda: [FirstRunWizard(Unlocker(profile_dir / "new"), ctx.ops)],
         "PeopleWindow": lambda: [PeopleWindow(ctx)],
+        "KpiWindow": lambda: [KpiWindow(ctx)],
+        "TransparencyDialog": lambda: [TransparencyDialog(ctx)],
         "InviteDialog": lambda: [InviteDialog(ctx, ["Team Heron"])],
         "ConfirmDeviceDialog": lambda: [ConfirmDeviceDialog(ctx, device)],
         "RevokeDialog": lambda: [RevokeDialog(ctx, [device])],

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QPushButton
 from hrdcase.models.enums import Role
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.people.window import PeopleWindow
+from hrdcase.ui.reports.kpi_window import KpiWindow
+from hrdcase.ui.reports.transparency_dialog import TransparencyDialog
 from hrdcase.ui.wellbeing.checkin import CheckInDialog
 from hrdcase.ui.wellbeing.dashboard import Dashboard
 from hrdcase.ui.wellbeing.exposure import ExposureClock, ExposureTracker, install_idle_watch
@@ -31,6 +33,7 @@ class Team(QObject):
         self._ctx = ctx
         self.dashboard: Dashboard | None = None
         self.people: PeopleWindow | None = None
+        self.kpis: KpiWindow | None = None
         self.dashboard_action = window._action(self.tr("Team &dashboard"), "Ctrl+Shift+D",
                                                self.show_dashboard)
         self.checkin_action = window._action(self.tr("Check &in…"), "Ctrl+Shift+K",
@@ -49,6 +52,11 @@ class Team(QObject):
         menu.addSeparator()
         self.people_action = window._action(self.tr("&People and teams…"), "", self.show_people)
         menu.addAction(self.people_action)  # everyone; admins get its actions
+        self.kpi_action = window._action(self.tr("Monitoring &benchmarks…"), "", self.show_kpis)
+        menu.addAction(self.kpi_action)  # aggregate figures only, as `hrdcase report kpi`
+        self.transparency_action = window._action(self.tr("Transparency &report…"), "",
+                                                  self.transparency)
+        menu.addAction(self.transparency_action)
         self._gate_lead_actions(ctx)
         view = window.case_view
         self.tracker = ExposureTracker(ctx, view.show_graphic, self._graphic_ids, self)
@@ -89,6 +97,20 @@ class Team(QObject):
         self.people.raise_()
         self.people.refresh()
         return self.people
+
+    def show_kpis(self) -> KpiWindow:
+        if self.kpis is None:
+            self.kpis = KpiWindow(self._ctx, self._window)
+        self.kpis.show()
+        self.kpis.raise_()
+        self.kpis.refresh()
+        return self.kpis
+
+    def transparency(self) -> TransparencyDialog:
+        dialog = TransparencyDialog(self._ctx, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def check_in(self) -> CheckInDialog:
         dialog = CheckInDialog(self._ctx, self._window)

@@ -1,0 +1,1 @@
+"""Report screens: the monitoring benchmarks (KPI) window (issue 12)."""
