@@ -67,6 +67,7 @@ def cmd_people_list(args: argparse.Namespace) -> int:
     if args.json:
         json.dump([{"id": p.responder_id, "person_id": p.person_id, "name": p.name,
                     "roles": sorted(r.value for r in p.roles), "teams": list(p.teams),
+                    "languages": list(p.languages), "regions": list(p.regions),
                     "devices": [{"fingerprint": d.fingerprint, "status": d.status} for d in p.devices]}
                    for p in listing], sys.stdout, indent=2, ensure_ascii=False)
         print()
@@ -79,7 +80,8 @@ def cmd_people_list(args: argparse.Namespace) -> int:
 
 
 def cmd_people_invite(args: argparse.Namespace) -> int:
-    token = with_session(args, lambda s: _org(s).invite(args.name, [Role(r) for r in args.role], args.team))
+    token = with_session(args, lambda s: _org(s).invite(
+        args.name, [Role(r) for r in args.role], args.team, args.language or (), args.region or ()))
     print("Hand this one-time token to the person out of band (valid 72 hours, works once):")
     print(token)
     return 0
@@ -139,6 +141,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--role", required=True, action="append", choices=[r.value for r in Role],
                    help="a role; repeat for several")
     p.add_argument("--team", help="team name or id (default: your first team)")
+    p.add_argument("--language", action="append", help="an ISO 639 code they work in; repeat for several")
+    p.add_argument("--region", action="append", help="a region code they cover; repeat for several")
     p.set_defaults(func=cmd_people_invite)
     p = people_sub.add_parser("set-roles", parents=[common],
                               help="give a person exactly these roles, signed by this device (admins)")

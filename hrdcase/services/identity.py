@@ -45,6 +45,8 @@ class PersonView:
     teams: tuple[str, ...]  # team names
     devices: tuple[DeviceRow, ...]
     verified: bool  # a valid signed record exists (else: no roles)
+    languages: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +219,6 @@ def people(uow: UnitOfWork) -> list[PersonView]:
 
     return [
         PersonView(r.id, r.person_id, r.display_name, r.roles, teams(r),
-                   tuple(by_person.get(r.person_id, ())), r.person_id in book)
+                   tuple(by_person.get(r.person_id, ())), r.person_id in book, r.languages, r.regions)
         for r in uow.reference.responders()
     ]

@@ -18,12 +18,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from hrdcase.errors import UserError
 from hrdcase.models.changes import ChangeSet
 from hrdcase.models.clock import Clock
 from hrdcase.models.entities import Responder
 from hrdcase.models.enums import Role
+from hrdcase.models.iso import language_code, region_code
 from hrdcase.services.identity import check_name, device_keys, issue_record, resolve_roles, signed_row
 from hrdcase.storage.identity import DeviceRow, IdentityRow
 from hrdcase.storage.store import Store, UnitOfWork
@@ -42,6 +44,7 @@ from hrdcase.sync.identity import (
 )
 
 INVITATION_VALID = timedelta(hours=72)
+MAX_CODES = 64  # languages or regions in one sealed profile
 FIRST_ADMIN_ROLES = frozenset({Role.ADMIN, Role.SUPERVISOR, Role.RESPONDER})
 _PIN_CHARS = 16
 
@@ -92,19 +95,42 @@ def _team_key_aad(team_uuid: str, version: int, device_id: str) -> bytes:
     return f"hrdcase-team-key-v1:{team_uuid}:{version}:{device_id}".encode()
 
 
-def seal_profile(team_key: bytes, person_id: str, name: str) -> bytes:
-    return seal(team_key, json.dumps({"name": name}).encode(), _profile_aad(person_id))
+@dataclass(frozen=True, slots=True)
+class SealedProfile:
+    """A person's details as they travel and rest on the server: sealed under a team key."""
+
+    name: str
+    languages: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    tz: str = "UTC"
 
 
-def _open_profile(team_key: bytes | None, person_id: str, blob: str | None) -> str | None:
-    if team_key is None or not blob:
-        return None
-    try:
-        data = json.loads(open_sealed(team_key, b64d(blob), _profile_aad(person_id)))
-    except (IdentityError, ValueError):
-        return None
-    name = data.get("name") if isinstance(data, dict) else None
-    return check_name(name) if isinstance(name, str) else None
+def seal_profile(team_key: bytes, person_id: str, profile: SealedProfile) -> bytes:
+    data = {"name": profile.name, "languages": list(profile.languages),
+            "regions": list(profile.regions), "tz": profile.tz}
+    return seal(team_key, json.dumps(data).encode(), _profile_aad(person_id))
+
+
+def _open_profile(keys: Iterable[bytes], person_id: str, blob: str | None) -> SealedProfile | None:
+    """The first of `keys` that opens the sealed profile, checked like typed input; else None."""
+    for key in keys if blob else ():
+        try:
+            data = json.loads(open_sealed(key, b64d(blob or ""), _profile_aad(person_id)))
+            return SealedProfile(
+                check_name(data["name"]),
+                tuple(language_code(x) for x in data.get("languages", [])[:MAX_CODES]),
+                tuple(region_code(x) for x in data.get("regions", [])[:MAX_CODES]),
+                _zone(data.get("tz", "UTC")))
+        except (IdentityError, ValueError, KeyError, TypeError, AttributeError, UserError):
+            continue
+    return None
+
+
+def _zone(name: object) -> str:
+    if not isinstance(name, str) or len(name) > 64:
+        raise ValueError("not a time zone")
+    ZoneInfo(name)  # raises for an unknown zone
+    return name
 
 
 def join(store: Store, clock: Clock, server_url: str, token: str, name: str,
@@ -153,7 +179,8 @@ def _found_team(uow: UnitOfWork, client: ServerClient, identity: IdentityRow, te
     team_key = secrets.token_bytes(32)
     uow.identity.put_team_key(team_uuid, 1, team_key)
     signed = issue_record(uow, identity, identity.person_id, FIRST_ADMIN_ROLES, [team_uuid], clock.now())
-    client.put_role(identity.person_id, signed, seal_profile(team_key, identity.person_id, name))
+    client.put_role(identity.person_id, signed,
+                    seal_profile(team_key, identity.person_id, SealedProfile(name)))
     wrapped = wrap_for(DeviceKeys(identity.sign_private, identity.box_private).box_public, team_key,
                        _team_key_aad(team_uuid, 1, identity.device_id))
     client.put_team_keys(team_uuid, 1, {identity.device_id: wrapped})
@@ -198,9 +225,13 @@ class OrgService:
             raise UserError("This device holds no key for that team yet; sync people first.")
         return wanted, key[1]
 
-    def invite(self, name: str, roles: Iterable[Role], team: str | None = None) -> str:
-        """A one-time token for a new person (valid 72 h), shown once and never stored here."""
+    def invite(self, name: str, roles: Iterable[Role], team: str | None = None,
+               languages: Iterable[str] = (), regions: Iterable[str] = ()) -> str:
+        """A one-time token for a new person (valid 72 h), shown once and never stored here. The
+        languages they work in and the regions they cover travel sealed with their name."""
         admin, identity, name = self._admin(), self._identity(), check_name(name)
+        profile = SealedProfile(name, tuple(language_code(x) for x in languages),
+                                tuple(region_code(x) for x in regions))
         roles = frozenset(roles)
         if not roles:
             raise UserError("An invitation needs at least one role.")
@@ -211,14 +242,15 @@ class OrgService:
             team_uuid, team_key = self._my_team(uow, team)
             team_id = next(i for i, u in uow.identity.team_uuids().items() if u == team_uuid)
             signed = issue_record(uow, identity, person_id, roles, [team_uuid], now)
-            rid = uow.reference.add_responder(Responder(0, name, team_id, roles, person_id=person_id))
+            rid = uow.reference.add_responder(Responder(0, name, team_id, roles, profile.languages,
+                                                        profile.regions, person_id=person_id))
             uow.identity.add_invitation(token_hash(token), person_id, now + INVITATION_VALID, now)
             uow.audit.append(now, admin.id, "person.invited", "person", rid, None,
                              {"roles": sorted(r.value for r in roles)})
             client = self._client(identity)
             try:  # inside the transaction: a refusal leaves no local trace either
                 client.invite(token_hash(token), person_id, team_uuid, signed,
-                              seal_profile(team_key, person_id, name), now + INVITATION_VALID)
+                              seal_profile(team_key, person_id, profile), now + INVITATION_VALID)
             finally:
                 client.close()
         return token
@@ -408,13 +440,16 @@ def _store_people(uow: UnitOfWork, identity: IdentityRow, listing: dict[str, Any
             stored = uow.identity.role_record(person["person_id"])
             if stored is None or stored.serial <= signed.record.serial:
                 uow.identity.put_role_record(signed_row(signed))
-        team_uuid = next(iter(person["teams"]), None)
-        key = uow.identity.team_key(team_uuid) if team_uuid else None
-        name = _open_profile(key[1] if key else None, person["person_id"], person.get("sealed_profile"))
+        held = [k for k in (uow.identity.team_key(u) for u in person["teams"]) if k is not None]
+        profile = _open_profile((k[1] for k in held), person["person_id"], person.get("sealed_profile"))
         local = uow.reference.responder_for_person(person["person_id"])
+        team_uuid = next(iter(person["teams"]), None)
         if local is None:
             team_id = uuids.get(team_uuid or "") or next(iter(uuids.values()))
-            uow.reference.add_responder(Responder(0, name or "Unnamed person", team_id, frozenset(),
-                                                  person_id=person["person_id"]))
-        elif name and name != local.display_name:
-            uow.reference.set_display_name(local.id, name)
+            profile = profile or SealedProfile("Unnamed person")
+            uow.reference.add_responder(Responder(0, profile.name, team_id, frozenset(),
+                                                  profile.languages, profile.regions, profile.tz,
+                                                  person["person_id"]))
+        elif profile is not None:
+            uow.reference.set_display_name(local.id, profile.name)
+            uow.reference.set_coverage(local.id, profile.languages, profile.regions)

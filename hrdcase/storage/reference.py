@@ -120,6 +120,10 @@ class ReferenceRepository:
     def set_person_id(self, responder_id: int, person_id: str) -> None:
         self.db.execute("UPDATE responders SET person_id = ? WHERE id = ?", (person_id, responder_id))
 
+    def set_coverage(self, responder_id: int, languages: tuple[str, ...], regions: tuple[str, ...]) -> None:
+        self.db.execute("UPDATE responders SET languages = ?, regions = ? WHERE id = ?",
+                        (join_tags(languages), join_tags(regions), responder_id))
+
     def set_display_name(self, responder_id: int, name: str) -> None:
         self.db.execute("UPDATE responders SET display_name = ? WHERE id = ?", (name, responder_id))
 

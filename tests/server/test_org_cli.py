@@ -61,8 +61,8 @@ def org(server_db: str, servers: list[str], tmp_path: Path) -> dict[str, Path]:
     assert first.returncode == 0 and "first admin" in first.stdout, first.stderr
     profiles = {"admin": admin}
     for role in ("responder", "supervisor"):
-        invite = run("people", "invite", "--name", NAMES[role], "--role", role,
-                     "--profile", str(admin))
+        invite = run("people", "invite", "--name", NAMES[role], "--role", role, "--language", "sw",
+                     "--language", "EN", "--region", "ke", "--profile", str(admin))
         token = invite.strip().splitlines()[-1]
         profiles[role] = tmp_path / role
         joined = run("join", "--profile", str(profiles[role]), "--server", servers[-1], "--token", token,
@@ -86,6 +86,8 @@ def test_an_organisation_from_an_empty_machine(org: dict[str, Path], server_db: 
         assert seen[NAMES["admin"]]["roles"] == ["admin", "responder", "supervisor"]
         assert seen[NAMES["responder"]]["roles"] == ["responder"]
         assert seen[NAMES["supervisor"]]["roles"] == ["supervisor"]
+        assert (seen[NAMES["responder"]]["languages"], seen[NAMES["responder"]]["regions"]) == (
+            ["sw", "en"], ["KE"])  # sealed with the name, opened on every device
         assert all(d["status"] == "confirmed" for p in seen.values() for d in p["devices"])
         assert {team for p in seen.values() for team in p["teams"]} == {"Team 1"}  # the server's name
     assert_no_names(server_db)  # the server holds ids, roles and keys; names only sealed
