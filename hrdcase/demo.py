@@ -2,22 +2,36 @@
 
 Everything here is invented. Regions carry ISO 3166 user-assigned codes (XA…XH) and made-up names;
 responder and defender legal names are glued together from the syllable lists below, pseudonyms pair
-a bird with a tree, and incident texts are assembled from phrase templates. No real person, place or
-organisation is described.
+a bird with a tree, and incident texts are assembled from phrase templates (demo_text.py). No real
+person, place or organisation is described.
+
+It looks like a real week of a real team, dated relative to `now` (the build time):
+- Open cases are about as many as the team can carry (`_caps`: each person is meant to carry a
+  different share of the workload policy's limits, resources/policy/workload.json), dated by their
+  own deadlines from the SLA policy (resources/policy/sla.json): most are due in hours or days,
+  `WARNING_SHARE` within the warning lead, `BREACHED_SHARE` past it. Nobody goes over a limit
+  except two people, each through a supervisor's override with a written reason (`overrides`).
+- The rest of the caseload is resolved or closed over the last `HISTORY_DAYS`, mostly in time.
+- Cases opened in the last eight weeks carry case work (demo_activity.py): playbook steps done and
+  open, decisions with their statement of reasons, appeals (upheld, reversed, one or more before a
+  dispute settlement body), notifications (vetted, consented; never to a "do not contact"
+  defender). One surge is active, two are over; evidence images (demo_evidence.py) go on worked
+  cases; team wellbeing signals (demo_signals.py) fill the dashboard.
 
 The same `seed` and `now` give the same caseload (every random choice comes from one
 `random.Random(seed)`, whatever the chunk size). Demo data is seed data, not a local edit: it writes
 no outbox rows, so a device never tries to sync it. It does write the audit trail each case would
 have had, through the hash-chained `AuditLog.append_many`: per case, a timeline (opened, incidents,
-assignment, status changes that respect models/workflow.py, risk notes) in time order. Case ids
-follow the order in which cases were opened; the audit log is written case after case, so its
-sequence is chronological within a case, not across cases.
+assignment, status changes that respect models/workflow.py, risk notes, case work) in time order.
+Case ids follow the order in which cases were opened; the audit log is written case after case, so
+its sequence is chronological within a case, not across cases.
 
 Speed: the caseload is written in chunks of `CHUNK` cases, one transaction and one `executemany`
-per table per chunk (`CaseRepository.add_many`, `add_incidents`, `add_risk_notes`, `index_many`).
-100,000 cases take about 35–40 s on the 2-core development machine without SQLCipher's
-`cipher_memory_security`, and about 2 minutes with it (bench/store_bench.py; the setting makes every
-allocation inside SQLite an mlock/munlock pair).
+per table per chunk (`CaseRepository.add_many`, `add_incidents`, `add_risk_notes`, `index_many`);
+case work is bounded (every worked open case, about `CLOSED_WORKED` closed ones). 100,000 cases take
+about 35 s of CPU on the 2-core development machine without SQLCipher's `cipher_memory_security`
+(bench/store_bench.py; with it, about 2 minutes: every allocation inside SQLite is an mlock/munlock
+pair).
 """
 
 from __future__ import annotations
@@ -560,7 +574,8 @@ _SEVERITY_PICK = {grave: _Picker(list(zip(_SEVERITIES, w, strict=True)))
                   for grave, w in _SEVERITY_WEIGHTS.items()}
 _CHANNEL_PICK = _Picker(_CHANNELS)
 _CATEGORIES = tuple(IncidentCategory)
-_UNASSIGNED_SHARE = {S.NEW: 0.65, S.TRIAGED: 0.2, S.ESCALATED: 0.05}
+_UNASSIGNED_SHARE = {S.NEW: 0.65, S.TRIAGED: 0.2, S.ESCALATED: 0.05, S.IN_PROGRESS: 0.01,
+                     S.WAITING_ON_HRD: 0.01}
 _PRIORITIES = (Priority.P1, Priority.P2, Priority.P3, Priority.P4)
 _BASE_RANK = {Severity.CRITICAL: 1, Severity.SEVERE: 2, Severity.MODERATE: 3, Severity.LOW: 4}
 # Open cases: the share past their next deadline, and the share within its warning lead.
@@ -779,6 +794,8 @@ def _plan_case(
                         if candidates else None)
             if assignee is not None:
                 over = world.take(assignee, p1)
+            elif status is not S.NEW:  # nobody has room: triaged, it waits in the team queue
+                status, path = S.TRIAGED, (S.TRIAGED,)
         else:
             assignee = one(rand, candidates) if candidates else None
     team_id = world.team_of[assignee] if assignee is not None else world.region_team[code]
