@@ -319,6 +319,10 @@ def test_loads_vary_and_nobody_is_over_a_limit_without_a_written_override(
     granted = {(rid, limit) for _id, case_id, rid, boss, tags, reason in overrides
                for limit in tags.split(",") if reason.strip() and boss != rid}
     assert over and over <= granted, (over, overrides)
+    with store.read() as uow:  # reported exposure stays within the daily and weekly limits too
+        signals = uow.wellbeing.team_signals().values()
+    assert signals and all(s.today_minutes <= limits.daily_exposure_minutes
+                           and s.week_minutes <= limits.weekly_exposure_minutes for s in signals)
     for _id, case_id, rid, _boss, _tags, _reason in overrides:
         case = store.db.execute("SELECT assignee_id, status FROM cases WHERE id = ?",
                                 (case_id,)).fetchone()
