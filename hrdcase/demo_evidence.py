@@ -2,7 +2,7 @@
 no Qt): a soft gradient with a few discs and bars. They depict nothing; they only give the case
 view's evidence strip, its graphic placeholders and the viewer something to show.
 
-A few dozen of the newest cases get one image on their first incident, graphic when that incident
+A few dozen of the newest worked cases get one image on their first incident, graphic when that incident
 is (its category is graphic by default). Like the rest of the demo they are seed data: an audit
 entry each (attached at the case's last recorded moment, so each timeline stays in time order), and
 no outbox op."""
@@ -17,7 +17,7 @@ from typing import Any
 
 from hrdcase.models.evidence import EvidenceMeta
 
-IMAGES = 30  # at most; from the newest cases
+IMAGES = 40  # at most; from the newest cases with case work
 WIDTH, HEIGHT = 96, 72
 
 
@@ -54,12 +54,17 @@ def synthetic_png(rng: random.Random, width: int = WIDTH, height: int = HEIGHT) 
             + _chunk(b"IDAT", zlib.compress(b"".join(rows), 6)) + _chunk(b"IEND", b""))
 
 
-def add_demo_evidence(uow: Any, seed: int, cases: int) -> int:
-    """Attach one synthetic image to the first incident of up to `IMAGES` of the newest cases
-    (inside the caller's transaction); returns the number of audit entries written."""
+def add_demo_evidence(uow: Any, seed: int, cases: int, worked: list[int] | None = None) -> int:
+    """Attach one synthetic image to the first incident of up to `IMAGES` cases (inside the
+    caller's transaction): the newest of `worked` (cases with case work, so that a typical case
+    shows every tab) when given, else the newest cases; returns the audit entries written."""
     rng = random.Random(f"evidence-{seed}")  # its own stream: the caseload is unchanged
-    chosen = sorted(rng.sample(range(max(1, cases - 4 * IMAGES), cases + 1),
-                               min(IMAGES, cases))) if cases else []
+    if worked:
+        newest = sorted(worked)[-4 * IMAGES:]
+        chosen = sorted(rng.sample(newest, min(IMAGES, len(newest))))
+    else:
+        chosen = sorted(rng.sample(range(max(1, cases - 4 * IMAGES), cases + 1),
+                                   min(IMAGES, cases))) if cases else []
     entries = []
     for case_id in chosen:
         incidents = uow.cases.incidents(case_id)

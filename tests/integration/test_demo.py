@@ -258,3 +258,128 @@ def _overview(store: Store, me: int) -> list:
     cases = CaseService(store, clock, me, "demo-test")
     return WellbeingService(store, clock, responder, "demo-test", cases,
                             cases.sla_policy).team_overview()
+
+
+# ---------------------------------------------------------------- a demo like a real week (issue 11)
+WEEK_CASES = 2_000
+RECENT = 8 * 7 * 86_400  # eight weeks, in seconds
+
+
+@pytest.fixture(scope="module")
+def week(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, DemoSummary]]:
+    store, summary = _build(tmp_path_factory.mktemp("week") / "profile", cases=WEEK_CASES, seed=3)
+    yield store, summary
+    store.close()
+
+
+def _count(store: Store, sql: str, *params: object) -> int:
+    return int(store.db.execute(sql, params).fetchone()[0])
+
+
+def test_a_few_open_cases_are_breached_and_most_are_due_within_days(
+        week: tuple[Store, DemoSummary]) -> None:
+    """The queue's Due column: the next deadline still running (first response until answered,
+    then resolution) is mostly ahead, some within the warning lead, 3–12% past."""
+    from hrdcase.models.sla import BreachState, breach_state
+    from hrdcase.services.sla_policy import default_sla_policy
+
+    store, _ = week
+    policy = default_sla_policy()
+    with store.read() as uow:
+        page = uow.cases.queue_page(QueueFilter(), QueueSort("ref"), 0, WEEK_CASES)
+        states = Counter(
+            breach_state(row.breach_at, None, NOW, policy.targets[row.priority].warning_before)
+            for row in page)
+    assert len(page) == sum(states.values()) > 100
+    share = states[BreachState.BREACHED] / len(page)
+    assert 0.03 <= share <= 0.12, states
+    assert states[BreachState.WARNING] >= 3, states
+    ahead = sorted((row.breach_at - NOW).total_seconds() for row in page
+                   if row.breach_at is not None and row.breach_at > NOW)
+    assert ahead[len(ahead) // 2] < 10 * 86_400  # the median open case is due within days
+    assert ahead[0] < 3_600  # and something is due within the hour
+
+
+def test_loads_vary_and_nobody_is_over_a_limit_without_a_written_override(
+        week: tuple[Store, DemoSummary]) -> None:
+    store, _ = week
+    with store.read() as uow:
+        counts = uow.wellbeing.open_counts()
+        policy = uow.wellbeing.latest_policy()
+        overrides = uow.wellbeing.overrides()
+    from hrdcase.wellbeing.policy import load_policy
+
+    limits = load_policy()
+    assert policy is None or policy["max_open_cases"] == limits.max_open_cases
+    loads = sorted(n for n, _p1 in counts.values())
+    assert len(set(loads)) >= 5 and loads[0] < limits.max_open_cases / 2, loads
+    over = {(rid, "open_cases") for rid, (n, _p1) in counts.items() if n > limits.max_open_cases}
+    over |= {(rid, "concurrent_p1") for rid, (_n, p1) in counts.items()
+             if p1 > limits.max_concurrent_p1}
+    granted = {(rid, limit) for _id, case_id, rid, boss, tags, reason in overrides
+               for limit in tags.split(",") if reason.strip() and boss != rid}
+    assert over and over <= granted, (over, overrides)
+    with store.read() as uow:  # reported exposure stays within the daily and weekly limits too
+        signals = uow.wellbeing.team_signals().values()
+    assert signals and all(s.today_minutes <= limits.daily_exposure_minutes
+                           and s.week_minutes <= limits.weekly_exposure_minutes for s in signals)
+    for _id, case_id, rid, _boss, _tags, _reason in overrides:
+        case = store.db.execute("SELECT assignee_id, status FROM cases WHERE id = ?",
+                                (case_id,)).fetchone()
+        assert case[0] == rid and CaseStatus(case[1]).is_open
+
+
+def test_every_kind_of_case_work_is_there(week: tuple[Store, DemoSummary]) -> None:
+    store, _ = week
+    for table in ("decisions", "appeals", "notifications", "tasks", "evidence_media", "surges",
+                  "risk_notes", "overrides"):
+        assert _count(store, f"SELECT count(*) FROM {table}") > 0, table
+    outcomes = Counter(store.db.execute("SELECT status, outcome FROM appeals").fetchall())
+    assert outcomes[("decided", "upheld")] and outcomes[("escalated_ods", "upheld")], outcomes
+    assert outcomes[("decided", "reversed")] + outcomes[("decided", "partially_reversed")], outcomes
+    tasks = dict(store.db.execute("SELECT status, count(*) FROM tasks GROUP BY status").fetchall())
+    assert tasks.get("done") and tasks.get("open") and tasks.get("skipped"), tasks
+    assert _count(store, "SELECT count(*) FROM surges WHERE starts_at <= ? AND ends_at > ? "
+                         "AND ended_at IS NULL", NOW.timestamp(), NOW.timestamp()) == 1
+    assert _count(store, "SELECT count(*) FROM notifications n JOIN defenders d "
+                         "ON d.id = n.defender_id WHERE d.do_not_contact") == 0
+    assert _count(store, "SELECT count(*) FROM notifications WHERE vetted_by = sent_by "
+                         "OR consent_at > sent_at") == 0
+    # A worked case whose defender asked not to be contacted: its Notify tab shows the block.
+    assert _count(store, "SELECT count(*) FROM cases c JOIN defenders d ON d.id = c.defender_id "
+                         "WHERE d.do_not_contact AND c.id IN (SELECT case_id FROM tasks)") > 0
+    # A typical worked case fills every tab: incidents, evidence, playbook, decisions, notifications.
+    full = _count(store, "SELECT count(*) FROM cases c WHERE "
+                         "c.id IN (SELECT case_id FROM tasks) "
+                         "AND c.id IN (SELECT i.case_id FROM evidence_media e "
+                         "JOIN incidents i ON i.id = e.incident_id) "
+                         "AND c.id IN (SELECT case_id FROM decisions) "
+                         "AND c.id IN (SELECT case_id FROM notifications)")
+    assert full > 0
+    with store.read() as uow:
+        assert uow.outbox.count() == 0
+    report = verify(store)
+    assert report.ok, report
+
+
+def test_the_week_is_dated_in_the_weeks_before_the_build(week: tuple[Store, DemoSummary]) -> None:
+    store, _ = week
+    now = NOW.timestamp()
+    stamps = {
+        "open cases": "SELECT min(created_at), max(updated_at) FROM cases "
+                      "WHERE status NOT IN ('resolved', 'closed')",
+        "decisions": "SELECT min(decided_at), max(decided_at) FROM decisions",
+        "appeals": "SELECT min(filed_at), max(coalesce(ods_escalated_at, decided_at, filed_at)) "
+                   "FROM appeals",
+        "notifications": "SELECT min(consent_at), max(sent_at) FROM notifications",
+        "tasks": "SELECT min(done_at), max(done_at) FROM tasks",
+        "overrides": "SELECT min(at), max(at) FROM overrides",
+        "surges": "SELECT min(declared_at), max(declared_at) FROM surges",
+    }
+    for what, sql in stamps.items():
+        low, high = store.db.execute(sql).fetchone()
+        assert now - RECENT <= low <= high <= now, what
+    newest = store.db.execute("SELECT max(at) FROM audit_log").fetchone()[0]
+    assert now - 86_400 < newest <= now  # something happened today
+    recent_share = _count(store, "SELECT count(*) FROM audit_log WHERE at >= ?", now - 7 * 86_400)
+    assert recent_share > 200  # a busy last week, not a caseload frozen months ago
