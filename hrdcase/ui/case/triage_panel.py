@@ -6,12 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from hrdcase.ui.case.unsaved import close_dialogs, open_dirty_dialogs
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.labels import day, priority_label, risk_label, when
 from hrdcase.ui.ops import user_message
-from hrdcase.ui.widgets import error_label
+from hrdcase.ui.widgets import error_label, scrolled
 
 
 def _label() -> QLabel:
@@ -77,18 +75,14 @@ class TriagePanel(CasePanel):
         buttons.addStretch(1)
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(6, 0, 6, 6)
         for widget in (self.error, why, sla, risk):
             layout.addWidget(widget)
-        layout.addLayout(buttons)
         layout.addStretch(1)
-        scroll = QScrollArea()  # the tab never forces the window taller
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer = QVBoxLayout(self)  # the actions stay above the fold; the rest scrolls
+        outer.setContentsMargins(6, 6, 6, 0)
+        outer.addLayout(buttons)
+        outer.addWidget(scrolled(content))  # the tab never forces the window taller
 
     def title(self) -> str:
         return self.tr("&Triage")

@@ -33,6 +33,7 @@ from hrdcase.ui.case.unsaved import confirm_leave
 from hrdcase.ui.case_edit import CaseEditDialog
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.ops import user_message
+from hrdcase.ui.widgets import scrolled
 
 
 def _group(title: str, *widgets: QWidget) -> QGroupBox:
@@ -108,7 +109,7 @@ class CaseView(QWidget):
         left.addWidget(_group(self.tr("Risk notes"), self.risk_empty, self.risk_view), 1)
         self.columns = QSplitter(Qt.Orientation.Horizontal)
         self.columns.setChildrenCollapsible(False)
-        self.columns.addWidget(summary)
+        self.columns.addWidget(scrolled(summary))  # a long title never squeezes the header
         incidents = QSplitter(Qt.Orientation.Vertical)
         incidents.addWidget(self.incident_view)
         incidents.addWidget(self.incident_text)
