@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdcase.models.entities import Case
 from hrdcase.models.sla import BreachState
+from hrdcase.models.triage import Triage
 from hrdcase.services.triage import TriageOverview
 from hrdcase.ui.case.panel import CasePanel
 from hrdcase.ui.case.risk_note_dialog import RiskNoteDialog
+from hrdcase.ui.case.triage_preview import TriagePreview
 from hrdcase.ui.case.triage_text import STATE_STYLE, reasons_text, role_label, step_text
 from hrdcase.ui.case.unsaved import close_dialogs, open_dirty_dialogs
 from hrdcase.ui.context import UiContext
@@ -44,8 +47,10 @@ class TriagePanel(CasePanel):
         self.resolution_due, self.resolution_state = _label(), _label()
         self.escalations, self.review = _label(), _label()
         self.error = error_label(self)
-        self.triage_button = QPushButton(self.tr("Triage n&ow"))
-        self.triage_button.setAccessibleName(self.tr("Triage now: compute priority and deadlines"))
+        self.preview: TriagePreview | None = None
+        self.triage_button = QPushButton(self.tr("Triage n&ow…"))
+        self.triage_button.setAccessibleName(
+            self.tr("Triage now: see the proposed priority and deadlines, then apply"))
         self.respond_button = QPushButton(self.tr("Record first &response"))
         self.respond_button.setAccessibleName(self.tr("Record the first response now"))
         self.risk_button = QPushButton(self.tr("New ris&k note…"))
@@ -157,10 +162,22 @@ class TriagePanel(CasePanel):
                          owner=self)
 
     def triage(self) -> None:
+        """Show the proposed priority and its reasons first; the dialog's Apply triages."""
         if self.overview is None:
             return
-        case_id, version = self.overview.case.id, self.overview.case.version
-        self._run(lambda s: s.triage.triage(case_id, version))
+        case_id, generation = self.overview.case.id, self._generation
+        self.error.setVisible(False)
+        self._ctx.query(lambda s: s.triage.preview(case_id),
+                        lambda got: self._propose(generation, *got),
+                        lambda exc: self._show_error(generation, exc), owner=self)
+
+    def _propose(self, generation: int, case: Case, proposal: Triage) -> None:
+        if not self.is_current(generation):
+            return
+        dialog = TriagePreview(self._ctx, case, proposal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.preview = dialog
 
     def record_first_response(self) -> None:
         if self.overview is None:
