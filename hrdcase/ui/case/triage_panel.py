@@ -18,6 +18,7 @@ from hrdcase.models.entities import Case
 from hrdcase.models.sla import BreachState
 from hrdcase.models.triage import Triage
 from hrdcase.services.triage import TriageOverview
+from hrdcase.ui import forms
 from hrdcase.ui.case.panel import CasePanel
 from hrdcase.ui.case.risk_note_dialog import RiskNoteDialog
 from hrdcase.ui.case.triage_preview import TriagePreview
@@ -183,6 +184,12 @@ class TriagePanel(CasePanel):
         if self.overview is None:
             return
         case_id = self.overview.case.id
+        if not forms.confirm(self, self.tr("Record first response"),
+                             self.tr("Record that the first response went out now ({now})? The "
+                                     "time cannot be changed afterwards.").format(
+                                         now=when(self._ctx.session.clock.now())),
+                             self.tr("&Record")):
+            return
         self._run(lambda s: s.triage.record_first_response(case_id))
 
     def new_risk_note(self) -> RiskNoteDialog | None:
