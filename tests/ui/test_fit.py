@@ -64,9 +64,8 @@ def _fit(qtbot, ctx, window: QWidget, name: str) -> list[str]:
     wide = [f"opens at {opened.width()}×{opened.height()}"] if (
         window.testAttribute(Qt.WidgetAttribute.WA_Resized)
         and not LAPTOP.expandedTo(opened) == LAPTOP) else []
-    hint = window.sizeHint()
-    window.resize(min(max(hint.width(), window.width()), LAPTOP.width()),
-                  min(max(hint.height(), window.height()), LAPTOP.height()))
+    start = opened if window.testAttribute(Qt.WidgetAttribute.WA_Resized) else window.sizeHint()
+    window.resize(start.expandedTo(window.minimumSizeHint()).boundedTo(LAPTOP))
     window.show()
     _settle(qtbot, ctx)
     window.resize(window.size().boundedTo(LAPTOP))

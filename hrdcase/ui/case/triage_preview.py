@@ -45,8 +45,10 @@ class TriagePreview(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         why = QLabel(self.tr("Why:"))
-        for widget in (self.priority, why, self.reasons, self.effects, self.error, self.buttons):
+        for widget in (self.priority, why, self.reasons, self.effects, self.error):
             layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
 
     def _priority_text(self) -> str:
