@@ -101,30 +101,35 @@ def test_every_dialog_fits_a_laptop_screen(qtbot, ctx, caseload, profile_dir, la
     assert _dialog_classes() <= checked
 
 
-def test_main_window_fits_on_every_tab(qtbot, ctx, caseload, laptop):
+@pytest.mark.parametrize("screen", [LAPTOP, QSize(1280, 800), QSize(1366, 768)],
+                         ids=["1024x640", "1280x800", "1366x768"])
+def test_main_window_fits_on_every_tab(qtbot, ctx, caseload, laptop, screen: QSize):
     case_id = caseload[0].id
     _long_content(ctx, case_id)
     window = MainWindow(ctx, persist_state=False)
     qtbot.addWidget(window)
-    window.resize(LAPTOP)
+    window.resize(screen)
     window.start(restore_geometry=False)
     qtbot.waitUntil(lambda: window.case_view.detail is not None, timeout=TIMEOUT)
     window.open_case(case_id)
     qtbot.waitUntil(lambda: window.case_view.detail.case.id == case_id, timeout=TIMEOUT)
     assert window.minimumSizeHint().width() <= LAPTOP.width()
     assert window.minimumSizeHint().height() <= LAPTOP.height()
+    buttons = window.case_view.panels[0].triage_button  # the Triage tab's actions: above the fold
     tabs = window.case_view.tabs
     found = {}
     for i in range(tabs.count()):
         tabs.setCurrentIndex(i)
         _settle(qtbot, ctx)
         name = tabs.tabText(i).replace("&", "")
-        window.resize(LAPTOP)
+        window.resize(screen)
         QApplication.processEvents()
-        trouble = problems(window, LAPTOP)
+        trouble = problems(window, screen)
+        if i == 1 and not buttons.visibleRegion().boundingRect().size() == buttons.size():
+            trouble.append("the Triage tab's buttons are not wholly in sight")
         if trouble:
             found[name] = trouble
-        _shoot(window, f"main-{name}", LAPTOP)
+        _shoot(window, f"main-{name}", screen)
         if os.environ.get("HRDCASE_FIT_PNG"):
             window.resize(DESKTOP)
             QApplication.processEvents()
