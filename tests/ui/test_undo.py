@@ -6,10 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from hrdcase.models.enums import CaseStatus
+from hrdcase.ui.case.undo import EditUndo
 from hrdcase.ui.case.view import CaseView
 from hrdcase.ui.ops import run_and_wait
 from hrdcase.ui.widgets import select_data
 from tests.ui.conftest import Spec
+from tests.ui.mnemonics import clashes, window_scope
+from tests.ui.test_mnemonics import _main, _settle
 
 TIMEOUT = 10_000
 
@@ -107,3 +110,16 @@ def test_switching_case_drops_the_undo(qtbot, ctx, caseload):
     other = next(s for s in caseload if s.id != spec.id)
     view.show_case(other.id)
     assert not view.undo_bar.isVisible() and view.undo_bar.undo is None
+
+
+def test_the_undo_letter_is_free_on_every_tab(qtbot, ctx, caseload):
+    window = _main(qtbot, ctx)
+    spec = _case(caseload, CaseStatus.IN_PROGRESS)
+    window.case_view.undo_bar.offer(EditUndo(spec.id, spec.ref, {"title": spec.title},
+                                             {"title": "Invented"}))
+    tabs = window.case_view.tabs
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        _settle(qtbot, ctx)
+        assert window.case_view.undo_bar.undo_button.isVisibleTo(window)
+        assert clashes(window_scope(window)) == {}, tabs.tabText(i)
