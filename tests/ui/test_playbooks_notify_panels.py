@@ -102,6 +102,8 @@ def test_record_notification_opens_a_form_and_records_nothing_yet(qtbot, ctx, ca
     assert [c.currentData() for c in (dialog.channel, dialog.method, dialog.vetted_by)] == [
         None, None, None]
     assert dialog.consent_at.text() == "Choose the date"
+    qtbot.keyClick(dialog.consent_at, Qt.Key.Key_Tab)  # passing through chooses nothing
+    assert dialog.consent_at.text() == "Choose the date" and not dialog.is_dirty()
     # The sender (Ana Synthetic, signed in) is not offered as their own vetter.
     names = [dialog.vetted_by.itemText(i) for i in range(dialog.vetted_by.count())]
     assert "Ana Synthetic" not in names and "Chidi Example" in names
@@ -115,6 +117,10 @@ def test_record_notification_opens_a_form_and_records_nothing_yet(qtbot, ctx, ca
     qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.errors.visible_fields() == ["consent"], timeout=TIMEOUT)
     assert _history(ctx, panel.case_id) == []
+    qtbot.mouseClick(dialog.consent_at, Qt.MouseButton.LeftButton)  # a click starts on today
+    today = ctx.session.clock.now().astimezone().date()
+    assert dialog.consent_at.dateTime().toPython().date() == today
+    assert dialog.consent_at.dateTime().toPython().hour == 0
 
 
 def test_notify_records_a_vetted_consented_notification(qtbot, qtmodeltester, ctx, caseload):

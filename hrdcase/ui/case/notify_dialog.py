@@ -4,7 +4,8 @@ and never the sender as their own vetter while someone else could vet)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -33,6 +34,40 @@ def vetters(responders: list[Responder], me: int | None) -> list[Responder]:
     return others if others else list(responders)
 
 
+class ConsentDateEdit(QDateTimeEdit):
+    """Starts on "Choose the date" (no date); the first click or key turns it into today at 00:00,
+    so editing (and the calendar) starts from this month, not 1970. Tabbing through chooses
+    nothing."""
+
+    def __init__(self, today: QDateTime) -> None:
+        super().__init__()
+        self._today = QDateTime(today.date(), QTime(0, 0))
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.setMinimumDateTime(NO_DATE)
+        self.setMaximumDateTime(today)
+        self.setDateTime(NO_DATE)
+
+    def chosen(self) -> bool:
+        return self.dateTime() != NO_DATE
+
+    def _start(self) -> None:
+        if not self.chosen():
+            self.setDateTime(self._today)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self.chosen():  # this click only starts on today (passed on, it stepped a year)
+            self._start()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape):
+            self._start()
+        super().keyPressEvent(event)
+
+
 class NotifyDialog(GuardedDialog):
     recorded = Signal(int)  # case id
 
@@ -51,13 +86,8 @@ class NotifyDialog(GuardedDialog):
         me = ctx.session.me.id if ctx.session.me is not None else None
         fill_combo(self.vetted_by, [(choose, None)] + [
             (r.display_name, r.id) for r in vetters(responders, me)])
-        self.consent_at = QDateTimeEdit()
-        self.consent_at.setCalendarPopup(True)
-        self.consent_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.consent_at.setMinimumDateTime(NO_DATE)
-        self.consent_at.setMaximumDateTime(QDateTime(ctx.session.clock.now().astimezone()))
+        self.consent_at = ConsentDateEdit(QDateTime(ctx.session.clock.now().astimezone()))
         self.consent_at.setSpecialValueText(self.tr("Choose the date"))
-        self.consent_at.setDateTime(NO_DATE)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(80)
@@ -94,7 +124,7 @@ class NotifyDialog(GuardedDialog):
     def request(self) -> NotificationRequest:
         """What the form says; unchosen parts stay None for the rules to refuse."""
         chosen = self.consent_at.dateTime()
-        consent = None if chosen == NO_DATE else chosen.toPython().astimezone()
+        consent = chosen.toPython().astimezone() if self.consent_at.chosen() else None
         method = self.method.currentData()
         channel = self.channel.currentData()
         return NotificationRequest(
@@ -106,11 +136,12 @@ class NotifyDialog(GuardedDialog):
         )
 
     def is_dirty(self) -> bool:
-        return bool(self.note.toPlainText().strip()) or any(
+        return bool(self.note.toPlainText().strip()) or self.consent_at.chosen() or any(
             combo.currentIndex() > 0 for combo in (self.channel, self.method, self.vetted_by))
 
     def discard(self) -> None:
         self.note.clear()
+        self.consent_at.setDateTime(NO_DATE)
         for combo in (self.channel, self.method, self.vetted_by):
             combo.setCurrentIndex(0)
 
