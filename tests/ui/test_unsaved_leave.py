@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hrdcase.ui.case import unsaved
+from hrdcase.ui.case.notify_dialog import NotifyDialog
 from hrdcase.ui.case.notify_panel import NotifyPanel
 from hrdcase.ui.case.playbooks_panel import PlaybooksPanel
 from hrdcase.ui.case.triage_panel import TriagePanel
@@ -83,12 +84,12 @@ def test_discard_switches_and_clears(qtbot, ctx, caseload, prompt):
     prompt.answer = DISCARD
     window = _window(qtbot, ctx)
     notify = _panel(window, NotifyPanel)
-    form = _notify_form(qtbot, notify)
-    form.note.setPlainText("Invented note for the defender")
+    _notify_form(qtbot, notify).note.setPlainText("Invented note for the defender")
     other = _select_row(qtbot, window, 2)
     qtbot.waitUntil(lambda: window.case_view.case_id == other, timeout=TIMEOUT)
     assert prompt.calls == 1
-    assert not notify.has_unsaved() and not form.isVisible()
+    assert not notify.has_unsaved()
+    assert not any(d.isVisible() for d in notify.findChildren(NotifyDialog))  # closed
 
 
 def test_close_asks_and_cancel_keeps_the_window(qtbot, ctx, caseload, prompt):

@@ -177,6 +177,7 @@ class TriagePanel(CasePanel):
             return
         dialog = TriagePreview(self._ctx, case, proposal, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "preview", None))
         dialog.open()
         self.preview = dialog
 
