@@ -63,3 +63,13 @@ def check_notification(defender: Defender | None, request: NotificationRequest,
         raise ValidationError("Consent cannot be dated in the future.", field="consent")
     if len(request.note) > NOTE_MAX:
         raise ValidationError(f"Keep the note under {NOTE_MAX} characters.", field="note")
+
+
+OWN_VETTING = "Someone other than the sender must vet the notification."
+
+
+def check_vetter(vetted_by: int | None, sender: int | None, people: int) -> None:
+    """Four eyes: the sender does not vet their own notification, unless they are the only person
+    in the organisation (`people` responders)."""
+    if people > 1 and sender is not None and vetted_by == sender:
+        raise ValidationError(OWN_VETTING, field="vetted_by")

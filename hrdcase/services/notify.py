@@ -6,7 +6,7 @@ from hrdcase.errors import ValidationError
 from hrdcase.models.changes import ChangeSet
 from hrdcase.models.clock import Clock
 from hrdcase.models.entities import Defender, Notification
-from hrdcase.models.notification import NotificationRequest, check_notification
+from hrdcase.models.notification import NotificationRequest, check_notification, check_vetter
 from hrdcase.services.cases import routing
 from hrdcase.storage.store import Store
 
@@ -39,6 +39,7 @@ class NotifyService:
                 raise ValidationError("Record when and how the defender consented first.")
             if uow.reference.responder(request.vetted_by or 0) is None:
                 raise ValidationError("The vetting responder is not known here.", field="vetted_by")
+            check_vetter(request.vetted_by, self.actor_id, len(uow.reference.responders()))
             note = Notification(0, case_id, defender.id, request.channel, request.vetted_by,
                                 request.consent_at, now, request.note.strip(),
                                 request.consent_method.value, self.actor_id)

@@ -28,6 +28,7 @@ from hrdcase.models.intake import EDITABLE_FIELDS
 from hrdcase.models.workflow import allowed_targets
 from hrdcase.services.queries import CaseDetail
 from hrdcase.services.session import Session
+from hrdcase.ui.case.undo import EditUndo, case_values
 from hrdcase.ui.choices import (
     Choices,
     fill_assignees,
@@ -65,6 +66,7 @@ class EditOutcome:
     changes: ChangeSet = field(default_factory=ChangeSet)
     version: int = 0
     error: UserError | None = None
+    after: dict[str, str] = field(default_factory=dict)  # the case's values once saved
 
 
 def apply_edit(
@@ -82,7 +84,8 @@ def apply_edit(
         )
     except UserError as exc:
         return EditOutcome(version=version, error=exc)
-    return EditOutcome(changes=changes, version=version + (0 if changes.empty else 1))
+    after = case_values(session.queries.case_detail(case_id).case)
+    return EditOutcome(changes=changes, version=version + (0 if changes.empty else 1), after=after)
 
 
 def _load(session: Session, case_id: int) -> tuple[CaseDetail, Choices]:
@@ -91,6 +94,7 @@ def _load(session: Session, case_id: int) -> tuple[CaseDetail, Choices]:
 
 class CaseEditDialog(GuardedDialog):
     saved = Signal(int)  # case id
+    undoable = Signal(object)  # EditUndo: what the saved edit replaced, for the case view's Undo
 
     def __init__(self, ctx: UiContext, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +103,8 @@ class CaseEditDialog(GuardedDialog):
         self._original: dict[str, str] = {}
         self._version = 0
         self._status = CaseStatus.NEW
+        self._ref = ""
+        self._saving: dict[str, str] = {}  # key → the value it had before the save in flight
         self.setWindowTitle(self.tr("Edit case"))
         self.setMinimumWidth(560)
         self._build()
@@ -177,7 +183,7 @@ class CaseEditDialog(GuardedDialog):
     def _loaded(self, got: tuple[CaseDetail, Choices], edits: dict[str, str] | None = None) -> None:
         detail, choices = got
         case = detail.case
-        self._version, self._status = case.version, case.status
+        self._version, self._status, self._ref = case.version, case.status, case.ref
         fill_regions(self.region, choices.regions)
         fill_languages(self.language, choices.languages)
         fill_assignees(self.assignee, choices.responders)
@@ -236,6 +242,8 @@ class CaseEditDialog(GuardedDialog):
         assignee = (int(edits["assignee"]) if edits["assignee"] else None,) \
             if "assignee" in edits else None
         case_id, version = self.case_id, self._version
+        self._saving = {k: self._status.value if k == "status" else self._original[k]
+                        for k in edits}
         self.errors.clear()
         self.buttons.setEnabled(False)
         self._ctx.query(lambda s: apply_edit(s, case_id, version, fields, status, assignee,
@@ -249,6 +257,9 @@ class CaseEditDialog(GuardedDialog):
                 debrief.offer_debrief(self._ctx, self.case_id, self.parentWidget())
             self._original = self.values()
             self.saved.emit(self.case_id)
+            if not outcome.changes.empty:
+                self.undoable.emit(EditUndo(self.case_id, self._ref, dict(self._saving), {
+                    k: outcome.after[k] for k in self._saving}))
             self.accept()
             return
         if isinstance(outcome.error, ConcurrentEdit):

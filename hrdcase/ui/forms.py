@@ -29,6 +29,17 @@ def ask_unsaved(parent: QWidget, question: str | None = None) -> str:
     return CANCEL
 
 
+def confirm(parent: QWidget, title: str, question: str, action: str) -> bool:
+    """Ask before an action that cannot be taken back; `action` names the button that goes ahead
+    (Cancel is the default). (Tests replace this function.)"""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                      QMessageBox.StandardButton.Cancel, parent)
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
 def show_failure(errors: FieldErrors, exc: BaseException) -> None:
     """A refused save: a `ValidationError` next to its field, anything else as one message."""
     if isinstance(exc, ValidationError):

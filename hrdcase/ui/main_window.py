@@ -19,7 +19,7 @@ from hrdcase.ui.import_reports import ImportReports
 from hrdcase.ui.intake import IntakeDialog
 from hrdcase.ui.queue.widget import QueueWidget
 from hrdcase.ui.wellbeing.team_menu import install_team
-from hrdcase.ui.widgets import BusyBar
+from hrdcase.ui.widgets import BusyBar, fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         except ValueError:
             state = {}
         if not isinstance(state, dict) or not self.restoreGeometry(_unb64(state.get("geometry"))):
-            self.resize(1280, 800)
+            fit_to_screen(self, 1280, 800)
         self.show()
         self.queue.view.setFocus()
         if isinstance(state, dict) and "splitter" in state:

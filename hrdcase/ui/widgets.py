@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QProgressBar,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -134,3 +137,26 @@ class BusyBar(QProgressBar):
         else:
             self._timer.stop()
             self.setVisible(False)
+
+
+def scrolled(content: QWidget) -> QScrollArea:
+    """`content` in a frameless, resizable scroll area: a long form stays whole on a short screen."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    return scroll
+
+
+def screen_room(window: QWidget) -> QSize | None:
+    """The available size of the screen `window` is on (None without a screen)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().size() if screen is not None else None
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize `window` to width×height, no larger than the screen's available area."""
+    room = screen_room(window)
+    if room is not None:
+        width, height = min(width, room.width()), min(height, room.height())
+    window.resize(width, height)

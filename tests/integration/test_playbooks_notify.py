@@ -153,3 +153,13 @@ def test_unknown_vetter_and_missing_consent_are_refused(load: Caseload) -> None:
     with pytest.raises(ValidationError, match="consented"):
         notifier(load).notify(case_id, request(load, consent_at=None))
     assert count(load, "notifications") == 0
+
+
+def test_the_sender_does_not_vet_their_own_notification(load: Caseload) -> None:
+    case_id, _ = load.service.open_case(draft())
+    assert len(load.world.responders) > 1
+    before = (count(load, "notifications"), count(load, "audit_log"), count(load, "outbox"))
+    with pytest.raises(ValidationError, match="Someone other than the sender") as refused:
+        notifier(load).notify(case_id, request(load, vetted_by=load.world.responders[0].id))
+    assert refused.value.field == "vetted_by"
+    assert (count(load, "notifications"), count(load, "audit_log"), count(load, "outbox")) == before

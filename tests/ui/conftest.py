@@ -233,3 +233,5 @@ def _no_modal_prompts(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(intake, "ask_discard_intake", lambda parent: case_edit.DISCARD)
     monkeypatch.setattr(forms, "ask_unsaved", lambda parent, question=None: forms.DISCARD)
     monkeypatch.setattr(unsaved, "ask_discard", lambda parent: case_edit.DISCARD)
+    # Confirmations of actions that cannot be taken back say yes (tests/ui/test_confirm.py asks).
+    monkeypatch.setattr(forms, "confirm", lambda parent, title, question, action: True)

@@ -25,7 +25,9 @@ from hrdcase.ui.case.appeal_dialogs import (
 )
 from hrdcase.ui.case.decision_dialog import RecordDecisionDialog
 from hrdcase.ui.case.decisions_panel import DecisionsPanel
+from hrdcase.ui.case.notify_dialog import NotifyDialog
 from hrdcase.ui.case.risk_note_dialog import RiskNoteDialog
+from hrdcase.ui.case.triage_preview import TriagePreview
 from hrdcase.ui.case_edit import CaseEditDialog
 from hrdcase.ui.casefile import CaseFileOptions
 from hrdcase.ui.context import UiContext
@@ -146,6 +148,10 @@ def _builders(qtbot, ctx, caseload, profile_dir: Path) -> dict[str, Callable[[],
         "IntakeDialog": lambda: [IntakeDialog(ctx)],
         "CaseEditDialog": lambda: [CaseEditDialog(ctx, case_id)],
         "RiskNoteDialog": lambda: [RiskNoteDialog(ctx, case_id)],
+        "TriagePreview": lambda: [TriagePreview(ctx, *run_and_wait(
+            ctx.ops, lambda: ctx.session.triage.preview(case_id)))],
+        "NotifyDialog": lambda: [NotifyDialog(ctx, case_id, run_and_wait(
+            ctx.ops, ctx.session.queries.responders))],
         "RecordDecisionDialog": lambda: [],  # built with the appeal dialogs
         "FileAppealDialog": lambda: _appeal_dialogs(qtbot, ctx, caseload),
         "ReviewerDialog": lambda: [], "DecideAppealDialog": lambda: [], "EscalateDialog": lambda: [],

@@ -11,6 +11,8 @@ from hrdcase.models.entities import AuditEntry
 from hrdcase.ui import forms
 from hrdcase.ui.case.timeline import Sentences
 from hrdcase.ui.case.triage_panel import TriagePanel
+from hrdcase.ui.case.triage_preview import TriagePreview
+from hrdcase.ui.ops import run_and_wait
 from hrdcase.ui.queue.model import COLUMN_KEYS, QueueModel
 from hrdcase.ui.widgets import ERROR_STYLE
 
@@ -37,13 +39,45 @@ def test_triage_now_shows_priority_and_why(qtbot, ctx, caseload):
     spec = caseload[0]  # new, Kenya (repressed), severity low, risk medium (see conftest)
     panel = _panel(qtbot, ctx, spec.id)
     assert "Not triaged yet" in panel.reasons.text()
-    _reloaded(qtbot, panel, panel.triage_button.click)
+    version = panel.overview.case.version
+    preview = _preview(qtbot, panel)
+    assert preview.priority.text() == "Proposed priority: P3 – normal (now P1 – urgent)"
+    assert preview.reasons.text().splitlines() == [
+        "• Severity is low: that sets the starting priority.",
+        "• Civic space in the region is repressed: one step more urgent.",
+    ]
+    assert "from New to Triaged" in preview.effects.text()
+    _reloaded(qtbot, panel, preview.apply_button.click)
+    assert not any(d.isVisible() for d in panel.findChildren(TriagePreview))
+    assert panel.overview.case.version == version + 1
     assert panel.priority.text() == "P3 – normal"
     assert panel.reasons.text().splitlines() == [
         "• Severity is low: that sets the starting priority.",
         "• Civic space in the region is repressed: one step more urgent.",
     ]
     assert panel.overview.case.status.value == "triaged"
+
+
+def _preview(qtbot, panel: TriagePanel) -> TriagePreview:
+    qtbot.mouseClick(panel.triage_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.preview is not None and panel.preview.isVisible(),
+                    timeout=TIMEOUT)
+    assert panel.preview is not None
+    return panel.preview
+
+
+def test_triage_now_changes_nothing_until_applied(qtbot, ctx, caseload):
+    spec = caseload[0]
+    panel = _panel(qtbot, ctx, spec.id)
+    version = panel.overview.case.version
+    audit = len(run_and_wait(ctx.ops, lambda: ctx.session.queries.case_detail(spec.id).timeline))
+    preview = _preview(qtbot, panel)
+    qtbot.mouseClick(preview.buttons.button(preview.buttons.StandardButton.Cancel),
+                     Qt.MouseButton.LeftButton)
+    assert not any(d.isVisible() for d in panel.findChildren(TriagePreview))
+    detail = run_and_wait(ctx.ops, lambda: ctx.session.queries.case_detail(spec.id))
+    assert detail.case.version == version and detail.case.status.value == "new"
+    assert len(detail.timeline) == audit
 
 
 def test_breach_is_said_in_words_and_colour(qtbot, ctx, caseload):
@@ -196,14 +230,20 @@ def test_a_refused_triage_offers_a_supervisor_the_override(qtbot, ctx, caseload,
 
     case_id = run_and_wait(ctx.ops, lambda: _assignee_at_the_p1_limit(ctx.session))
     panel = _panel(qtbot, ctx, case_id)
-    panel.triage_button.click()
+
+    def apply_the_proposal() -> None:
+        panel.triage_button.click()  # the proposal first, then Apply in it
+        qtbot.waitUntil(lambda: panel.preview is not None, timeout=TIMEOUT)
+        panel.preview.apply()
+
+    apply_the_proposal()
     qtbot.waitUntil(panel.error.isVisible, timeout=TIMEOUT)
     assert "P1 cases at once" in panel.error.text()
     assert not panel.override_button.isVisible()  # a responder cannot override
     supervisor = _replace(ctx.session.me, roles=frozenset({Role.SUPERVISOR}))
     ctx.session.me = supervisor
     ctx.session.cases.assignment_guard.me = supervisor
-    panel.triage_button.click()
+    apply_the_proposal()
     qtbot.waitUntil(panel.override_button.isVisible, timeout=TIMEOUT)
     monkeypatch.setattr(override, "ask_override_reason", lambda _parent: "Synthetic cover agreed.")
     _reloaded(qtbot, panel, panel.override_button.click)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hrdcase.ui.case import unsaved
+from hrdcase.ui.case.notify_dialog import NotifyDialog
 from hrdcase.ui.case.notify_panel import NotifyPanel
 from hrdcase.ui.case.playbooks_panel import PlaybooksPanel
 from hrdcase.ui.case.triage_panel import TriagePanel
@@ -43,6 +44,13 @@ def _select_row(qtbot, window: MainWindow, row: int) -> int:
     return window.queue.model.case_id(row)
 
 
+def _notify_form(qtbot, notify: NotifyPanel):
+    qtbot.waitUntil(lambda: notify.data is not None, timeout=TIMEOUT)
+    form = notify.open_form()
+    assert form is not None
+    return form
+
+
 @pytest.fixture
 def prompt(monkeypatch) -> Prompt:
     p = Prompt(CANCEL)
@@ -76,16 +84,17 @@ def test_discard_switches_and_clears(qtbot, ctx, caseload, prompt):
     prompt.answer = DISCARD
     window = _window(qtbot, ctx)
     notify = _panel(window, NotifyPanel)
-    notify.note.setPlainText("Invented note for the defender")
+    _notify_form(qtbot, notify).note.setPlainText("Invented note for the defender")
     other = _select_row(qtbot, window, 2)
     qtbot.waitUntil(lambda: window.case_view.case_id == other, timeout=TIMEOUT)
     assert prompt.calls == 1
-    assert notify.note.toPlainText() == ""
+    assert not notify.has_unsaved()
+    assert not any(d.isVisible() for d in notify.findChildren(NotifyDialog))  # closed
 
 
 def test_close_asks_and_cancel_keeps_the_window(qtbot, ctx, caseload, prompt):
     window = _window(qtbot, ctx)
-    _panel(window, NotifyPanel).note.setPlainText("Invented note")
+    _notify_form(qtbot, _panel(window, NotifyPanel)).note.setPlainText("Invented note")
     assert not window.close()
     assert window.isVisible() and prompt.calls == 1
     prompt.answer = DISCARD

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox
 
 from hrdcase.models.entities import Region, Responder
 from hrdcase.models.enums import CivicSpace
+from hrdcase.ui import forms
 from hrdcase.ui.choices import Choices
 from hrdcase.ui.wellbeing import surge_dialog
 from hrdcase.ui.wellbeing.checkin import CheckInDialog
@@ -163,6 +164,12 @@ def test_surge_dialog_declares_and_ends(qtbot, fctx, fake, monkeypatch):
     assert dialog.roster_ids() == []  # cleared for the next declaration
     dialog.list.setCurrentRow(0)
     assert dialog.end_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(forms, "confirm", lambda *args: asked.append(args[2]) or False)
+    dialog.end_button.click()  # ending asks first; Cancel ends nothing
+    assert len(asked) == 1 and "End this surge now?" in asked[0]
+    assert fake.named("end_surge") == [] and "(active)" in dialog.list.item(0).text()
+    monkeypatch.setattr(forms, "confirm", lambda *args: True)
     dialog.end_button.click()
     qtbot.waitUntil(lambda: "(ended)" in dialog.list.item(0).text(), timeout=TIMEOUT)
     assert fake.named("end_surge") == [("end_surge", 1)]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from hrdcase.models.changes import ChangeSet
 from hrdcase.models.entities import Incident
 from hrdcase.models.evidence import EvidenceMeta, graphic_by_default
+from hrdcase.ui import forms
 from hrdcase.ui.case.evidence_images import THUMB_SIZE, Decoded, case_thumbnails
 from hrdcase.ui.case.evidence_viewer import EvidenceViewer, describe
 from hrdcase.ui.context import UiContext
@@ -257,6 +258,11 @@ class EvidenceStrip(QWidget):
     def toggle_graphic(self) -> None:
         meta = self.selected()
         if meta is None:
+            return
+        if meta.graphic and not forms.confirm(
+                self, self.tr("Mark not graphic"),
+                self.tr("Mark this image as not graphic? It will then show unblurred to everyone "
+                        "who opens the case, without a warning."), self.tr("Mar&k not graphic")):
             return
         self.error.setVisible(False)
         self._ctx.mutate(lambda s: s.evidence.mark_graphic(meta.id, not meta.graphic),

@@ -22,6 +22,7 @@ from hrdcase.ui.case.evidence_images import VIEWER_SIZE, Decoded, full_image
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.i18n import translate
 from hrdcase.ui.ops import user_message
+from hrdcase.ui.widgets import fit_to_screen, scrolled
 
 
 def describe(meta: EvidenceMeta, short: bool = False) -> str:
@@ -46,7 +47,6 @@ class EvidenceViewer(QDialog):
         self.setWindowTitle(self.tr("Evidence image"))
         self.image = QLabel(self.tr("Loading…"))
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setMinimumSize(VIEWER_SIZE)
         self.image.setAccessibleName(self.tr("Evidence image"))
         self.caption = QLabel()
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -62,11 +62,11 @@ class EvidenceViewer(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.image, 1)
+        layout.addWidget(scrolled(self.image), 1)  # a short screen scrolls the image
         layout.addWidget(self.caption)
         layout.addWidget(self.show_box)
         layout.addWidget(buttons)
-        self.resize(VIEWER_SIZE.width() + 40, VIEWER_SIZE.height() + 130)
+        fit_to_screen(self, VIEWER_SIZE.width() + 40, VIEWER_SIZE.height() + 130)
         ctx.query(lambda s: full_image(s, meta), self._loaded, self._failed, owner=self)
         self._paint()
 

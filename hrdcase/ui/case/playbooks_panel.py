@@ -26,6 +26,7 @@ from hrdcase.models.entities import Task
 from hrdcase.models.enums import TaskStatus
 from hrdcase.models.playbooks import Playbook
 from hrdcase.services.session import Session
+from hrdcase.ui import forms
 from hrdcase.ui.case.outreach_text import task_status_label
 from hrdcase.ui.case.panel import CasePanel
 from hrdcase.ui.context import UiContext
@@ -220,6 +221,11 @@ class PlaybooksPanel(CasePanel):
         if task is None:
             return
         text = self.result.text()
+        if status == TaskStatus.SKIPPED and not forms.confirm(
+                self, self.tr("Skip this step"),
+                self.tr("Skip this step? It is recorded as skipped in the case timeline and "
+                        "cannot be reopened."), self.tr("S&kip step")):
+            return
         self.error.setVisible(False)
         if status == TaskStatus.DONE:
             def op(s: Session) -> Any:

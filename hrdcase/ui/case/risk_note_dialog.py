@@ -28,7 +28,7 @@ from hrdcase.ui.context import UiContext
 from hrdcase.ui.forms import GuardedDialog
 from hrdcase.ui.i18n import translate
 from hrdcase.ui.labels import risk_label
-from hrdcase.ui.widgets import FieldErrors, error_label
+from hrdcase.ui.widgets import FieldErrors, error_label, fit_to_screen, scrolled
 
 
 class ItemList(QGroupBox):
@@ -106,7 +106,7 @@ class RiskNoteDialog(GuardedDialog):
         self._ctx = ctx
         self.case_id = case_id
         self.setWindowTitle(self.tr("New risk note"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(480)
         self._build()
         self._prefill(current)
         self._initial = self.values()
@@ -145,16 +145,16 @@ class RiskNoteDialog(GuardedDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        content = QWidget()  # full width: descriptions stay readable; scrolls on a short screen
+        columns = QVBoxLayout(content)
+        columns.setContentsMargins(0, 0, 0, 0)
+        for part in (self.threats, self.vulnerabilities, self.capacities, gender_box, context_box,
+                     texts):
+            columns.addWidget(part)
         layout = QVBoxLayout(self)
-        columns = QVBoxLayout()  # full width: descriptions stay readable
-        for items in (self.threats, self.vulnerabilities, self.capacities):
-            columns.addWidget(items)
-        for part in (self.general, columns, gender_box, context_box, texts, self.score,
-                     self.buttons):
-            if isinstance(part, QVBoxLayout):
-                layout.addLayout(part)
-            else:
-                layout.addWidget(part)
+        for part in (self.general, scrolled(content), self.score, self.buttons):
+            layout.addWidget(part)
+        fit_to_screen(self, 680, content.sizeHint().height() + 120)
 
     def _prefill(self, current: RiskNote | None) -> None:
         """Start from the current note (a review adjusts it), or one empty row each."""

@@ -6,28 +6,30 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from hrdcase.errors import ValidationError
+from hrdcase.models.entities import Case
 from hrdcase.models.sla import BreachState
+from hrdcase.models.triage import Triage
 from hrdcase.services.triage import TriageOverview
+from hrdcase.ui import forms
 from hrdcase.ui.case.panel import CasePanel
 from hrdcase.ui.case.risk_note_dialog import RiskNoteDialog
+from hrdcase.ui.case.triage_preview import TriagePreview
 from hrdcase.ui.case.triage_text import STATE_STYLE, reasons_text, role_label, step_text
 from hrdcase.ui.case.unsaved import close_dialogs, open_dirty_dialogs
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.labels import day, priority_label, risk_label, when
 from hrdcase.ui.ops import user_message
 from hrdcase.ui.wellbeing import override
-from hrdcase.ui.widgets import error_label
+from hrdcase.ui.widgets import error_label, scrolled
 
 
 def _label() -> QLabel:
@@ -48,8 +50,10 @@ class TriagePanel(CasePanel):
         self.resolution_due, self.resolution_state = _label(), _label()
         self.escalations, self.review = _label(), _label()
         self.error = error_label(self)
-        self.triage_button = QPushButton(self.tr("Triage n&ow"))
-        self.triage_button.setAccessibleName(self.tr("Triage now: compute priority and deadlines"))
+        self.preview: TriagePreview | None = None
+        self.triage_button = QPushButton(self.tr("Triage n&ow…"))
+        self.triage_button.setAccessibleName(
+            self.tr("Triage now: see the proposed priority and deadlines, then apply"))
         self.respond_button = QPushButton(self.tr("Record first &response"))
         self.respond_button.setAccessibleName(self.tr("Record the first response now"))
         self.risk_button = QPushButton(self.tr("New ris&k note…"))
@@ -83,18 +87,14 @@ class TriagePanel(CasePanel):
         buttons.addStretch(1)
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(6, 0, 6, 6)
         for widget in (self.error, why, sla, risk):
             layout.addWidget(widget)
-        layout.addLayout(buttons)
         layout.addStretch(1)
-        scroll = QScrollArea()  # the tab never forces the window taller
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer = QVBoxLayout(self)  # the actions stay above the fold; the rest scrolls
+        outer.setContentsMargins(6, 6, 6, 0)
+        outer.addLayout(buttons)
+        outer.addWidget(scrolled(content))  # the tab never forces the window taller
 
     def title(self) -> str:
         return self.tr("&Triage")
@@ -172,21 +172,43 @@ class TriagePanel(CasePanel):
         self._ctx.mutate(fn, on_error=lambda exc: self._show_error(self._generation, exc),  # type: ignore[arg-type]
                          owner=self)
 
-    def triage(self, override_reason: str | None = None) -> None:
+    def triage(self) -> None:
+        """Show the proposed priority and its reasons first; the dialog's Apply triages."""
         if self.overview is None:
             return
-        case_id, version = self.overview.case.id, self.overview.case.version
-        self._run(lambda s: s.triage.triage(case_id, version, override_reason))
+        case_id, generation = self.overview.case.id, self._generation
+        self.error.setVisible(False)
+        self._ctx.query(lambda s: s.triage.preview(case_id),
+                        lambda got: self._propose(generation, *got),
+                        lambda exc: self._show_error(generation, exc), owner=self)
+
+    def _propose(self, generation: int, case: Case, proposal: Triage) -> None:
+        if not self.is_current(generation):
+            return
+        dialog = TriagePreview(self._ctx, case, proposal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "preview", None))
+        dialog.refused.connect(lambda exc: self._show_error(generation, exc))
+        dialog.open()
+        self.preview = dialog
 
     def _override(self) -> None:
+        """A supervisor, shown the guard's refusal of the proposal, applies it with a reason."""
         reason = override.ask_override_reason(self)
-        if reason:
-            self.triage(override_reason=reason)
+        if reason and self.overview is not None:
+            case_id, version = self.overview.case.id, self.overview.case.version
+            self._run(lambda s: s.triage.triage(case_id, version, reason))
 
     def record_first_response(self) -> None:
         if self.overview is None:
             return
         case_id = self.overview.case.id
+        if not forms.confirm(self, self.tr("Record first response"),
+                             self.tr("Record that the first response went out now ({now})? The "
+                                     "time cannot be changed afterwards.").format(
+                                         now=when(self._ctx.session.clock.now())),
+                             self.tr("&Record")):
+            return
         self._run(lambda s: s.triage.record_first_response(case_id))
 
     def new_risk_note(self) -> RiskNoteDialog | None:

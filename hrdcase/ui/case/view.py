@@ -29,10 +29,12 @@ from hrdcase.ui.case.models import DESCRIPTION_COLUMN, IncidentModel, RiskNoteMo
 from hrdcase.ui.case.panel import CasePanel
 from hrdcase.ui.case.panels import panel_factories
 from hrdcase.ui.case.timeline import TimelineModel
+from hrdcase.ui.case.undo import UndoBar
 from hrdcase.ui.case.unsaved import confirm_leave
 from hrdcase.ui.case_edit import CaseEditDialog
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.ops import user_message
+from hrdcase.ui.widgets import scrolled
 
 
 def _group(title: str, *widgets: QWidget) -> QGroupBox:
@@ -108,7 +110,7 @@ class CaseView(QWidget):
         left.addWidget(_group(self.tr("Risk notes"), self.risk_empty, self.risk_view), 1)
         self.columns = QSplitter(Qt.Orientation.Horizontal)
         self.columns.setChildrenCollapsible(False)
-        self.columns.addWidget(summary)
+        self.columns.addWidget(scrolled(summary))  # a long title never squeezes the header
         incidents = QSplitter(Qt.Orientation.Vertical)
         incidents.addWidget(self.incident_view)
         incidents.addWidget(self.incident_text)
@@ -127,10 +129,12 @@ class CaseView(QWidget):
         self.columns.addWidget(self.tabs)
         self.columns.addWidget(_group(self.tr("Timeline"), self.timeline_view))
         self.columns.setSizes([440, 440, 400])
+        self.undo_bar = UndoBar(self._ctx)  # "Saved: … [Undo]" after an edit, for a short while
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.columns)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.columns, 1)
         return page
 
     def _incident_table(self) -> QTableView:
@@ -173,6 +177,7 @@ class CaseView(QWidget):
     def show_case(self, case_id: int) -> None:
         if case_id != self._case_id:
             self.show_graphic.setChecked(False)
+            self.undo_bar.dismiss()  # an undo belongs to the case it was offered on
         self._case_id = case_id
         self.reload()
 
@@ -187,6 +192,7 @@ class CaseView(QWidget):
 
     def clear(self, message: str = "") -> None:
         self._case_id = None
+        self.undo_bar.dismiss()
         self.detail = None
         self._generation += 1
         for panel in self.panels:
@@ -241,9 +247,11 @@ class CaseView(QWidget):
         if self._case_id is not None and self._case_id in changes.cases:
             self.reload()
 
-    def edit(self) -> None:
+    def edit(self) -> CaseEditDialog | None:
         if self._case_id is None:
-            return
+            return None
         dialog = CaseEditDialog(self._ctx, self._case_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.undoable.connect(self.undo_bar.offer)
         dialog.open()
+        return dialog

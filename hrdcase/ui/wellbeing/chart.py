@@ -128,6 +128,8 @@ class LoadChart(QWidget):
         """The responder's name; under it, in grey, where their exposure figure comes from."""
         painter.setPen(self.palette().text().color())
         left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        # A long name ends in "…" (the table above has it whole), in either writing direction.
+        name = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, NAME_WIDTH - 10)
         if not note:
             painter.drawText(QRectF(4, y, NAME_WIDTH - 10, 2 * BAR_HEIGHT + 4), left, name)
             return

@@ -68,7 +68,6 @@ class CheckInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.setMinimumWidth(980)
         layout.addWidget(self.buttons)
 
     def _form_page(self) -> QWidget:
@@ -86,11 +85,12 @@ class CheckInDialog(QDialog):
             label = QLabel(f"<b>{column - 1}</b><br>{text}")
             label.setWordWrap(True)
             label.setAlignment(center)
-            label.setFixedWidth(96)
+            label.setFixedWidth(82)
             grid.addWidget(label, 0, column, center)
         for row, item in enumerate(who5_items(), start=1):
             statement = QLabel(item)
-            statement.setMinimumWidth(statement.sizeHint().width())
+            statement.setWordWrap(True)
+            statement.setMinimumWidth(200)
             grid.addWidget(statement, row, 0)
             group = QButtonGroup(self)
             for value, text in enumerate(who5_scale()):

@@ -33,7 +33,7 @@ from hrdcase.ui.i18n import translate
 from hrdcase.ui.ops import user_message
 from hrdcase.ui.wellbeing.chart import LoadChart, exposure_note, reported_at
 from hrdcase.ui.wellbeing.text import limit_label, minutes
-from hrdcase.ui.widgets import error_label
+from hrdcase.ui.widgets import error_label, fit_to_screen
 from hrdcase.wellbeing.limits import Limit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -202,7 +202,7 @@ class Dashboard(QWidget):
         layout.addWidget(scroll, 3)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.resize(1000, 600)
+        fit_to_screen(self, 1000, 600)
         ctx.notifier.changed.connect(self._on_changes)
 
     def refresh(self) -> None:

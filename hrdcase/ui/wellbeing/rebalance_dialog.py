@@ -27,7 +27,7 @@ from hrdcase.services.wellbeing_api import PlannedMove, RebalanceReview, StillOv
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.ops import user_message
 from hrdcase.ui.wellbeing.text import limit_label, reason_text
-from hrdcase.ui.widgets import ERROR_STYLE, error_label
+from hrdcase.ui.widgets import ERROR_STYLE, error_label, fit_to_screen
 
 KEEP, CASE, FROM, TO, REASONS, NOTE = range(6)
 _MISSING_STYLE = "QLineEdit { border: 2px solid #b00020; }"
@@ -66,7 +66,7 @@ class RebalanceDialog(QDialog):
         for widget in (self.intro, self.table, self.unfixed_title, self.unfixed, self.error,
                        self.buttons):
             layout.addWidget(widget)
-        self.resize(1200, 480)
+        fit_to_screen(self, 1200, 480)
 
     def _still_over(self, line: StillOver) -> str:
         return self.tr("{name}, {limit}: {why}").format(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hrdcase.models.entities import Responder
 from hrdcase.services.wellbeing_api import Surge
+from hrdcase.ui import forms
 from hrdcase.ui.choices import Choices, fill_regions, load_choices
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.ops import user_message
@@ -183,5 +184,10 @@ class SurgeDialog(QDialog):
         if item is None:
             return
         surge_id = int(item.data(Qt.ItemDataRole.UserRole))
+        if not forms.confirm(self, self.tr("End surge"),
+                             self.tr("End this surge now? Its cases lose the surge priority at "
+                                     "their next triage; ending cannot be taken back (declare a "
+                                     "new surge instead)."), self.tr("&End surge")):
+            return
         self._ctx.mutate(lambda s: s.wellbeing.end_surge(surge_id), self._reload, self._failed,
                          owner=self)
