@@ -20,7 +20,7 @@ from hrdcase.models.sla import (
     sla_status,
     with_deadlines,
 )
-from hrdcase.models.triage import Reason, triage_priority
+from hrdcase.models.triage import Reason, Triage, triage_priority
 from hrdcase.models.workflow import check_transition
 from hrdcase.services.cases import routing
 from hrdcase.services.guarding import AssignmentGuard, guard_change
@@ -97,6 +97,15 @@ class TriageService:
                 "policy": self.policy.version,
             }, expected_version)
         return ChangeSet(cases=frozenset({case_id}), entities=frozenset({"case"}), audit=True)
+
+    def proposal(self, case_id: int) -> Triage:
+        """The priority and reasons `triage` would apply now, without applying them."""
+        with self.store.read() as uow:
+            case = uow.cases.get(case_id)
+            region = uow.reference.region(case.region_code)
+            surge = region_in_surge(uow, case.region_code, self.clock.now())
+        return triage_priority(case.severity, case.risk_level,
+                               region.civic_space if region else None, surge)
 
     def record_first_response(self, case_id: int) -> ChangeSet:
         now = self.clock.now()
