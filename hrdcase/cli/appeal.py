@@ -28,7 +28,7 @@ from hrdcase.models.enums import AppealOutcome, DsaCategory
 
 
 def _names(enum: type[Enum]) -> list[str]:
-    return [m.name.lower() for m in enum]  # type: ignore[attr-defined]
+    return [m.name.lower() for m in enum]
 
 
 def _member(enum: type[Enum], name: str | None) -> Any:

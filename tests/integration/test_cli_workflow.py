@@ -234,6 +234,8 @@ def test_decision_and_appeal_reversal_passes_the_guard(profile_dir: Path, desk: 
         assert run(profile_dir, "case", "edit", ref, "--status", status).returncode == 0
     assert run(profile_dir, "case", "assign", desk["refs"]["spare"], "--to",
                "Bram Oduya").returncode == 0
+    assert_one_line_error(run(profile_dir, "case", "edit", ref, "--status", "in_progress"),
+                          "would hold 3 open cases; the limit is 2")  # a reopen by hand, too
     decided = run(profile_dir, "case", "decide", ref, "--ground", "incompatible_content",
                   "--ground-reference", "Synthetic terms 4.2", "--content-date", "2026-01-02",
                   "--facts", "Invented facts.", "--puid", "synthetic-post-1",
