@@ -136,7 +136,7 @@ def cmd_case_assign(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    case = sub.add_parser("case", help="list, show, assign and export cases")
+    case = sub.add_parser("case", help="list, show, edit, triage, decide and export cases")
     case_sub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
     p = case_sub.add_parser("list", parents=[common], help="list cases in queue order")
     p.add_argument("--status", default="open",
