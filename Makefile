@@ -7,7 +7,7 @@ DEMO_PROFILE    ?= .demo/profile
 DEMO_PASSPHRASE ?= demo-only-passphrase
 DEMO_CASES      ?= 2000
 
-.PHONY: run test lint contracts pytest bench i18n clean
+.PHONY: run test lint contracts pytest coverage bench i18n clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,13 @@ contracts: $(STAMP)
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The command line under coverage: its tests, and the `hrdcase` subprocesses they start.
+coverage: $(STAMP)
+	rm -f .coverage .coverage.*
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m coverage run -m pytest -q tests/integration/test_cli*.py
+	$(BIN)/python -m coverage combine -q
+	$(BIN)/python -m coverage report --include='hrdcase/cli/*' --skip-covered --sort=cover
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/store_bench.py

@@ -14,12 +14,13 @@ import os
 import sys
 from collections.abc import Sequence
 
-from hrdcase.cli import case, caseload, intake, people, regions, report, team
+from hrdcase import __version__
+from hrdcase.cli import appeal, case, caseload, intake, people, regions, report, team
 from hrdcase.cli.common import EXIT_BUG, EXIT_USER_ERROR, options
 from hrdcase.errors import UserError
 
 # Each group adds its commands to the parser, in the order `hrdcase --help` lists them.
-GROUPS = (caseload, people, case, intake, team, regions, report)
+GROUPS = (caseload, people, case, appeal, intake, team, regions, report)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="The passphrase comes from a prompt, HRDCASE_PASSPHRASE or --passphrase-file.",
         parents=[options(None)],
     )
+    parser.add_argument("--version", action="version", version=f"hrdcase {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in GROUPS:
         group.register(sub, common)

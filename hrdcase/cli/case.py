@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import datetime
 from typing import Any
 
-from hrdcase.cli import casefile
-from hrdcase.cli.common import bounded, open_session
+from hrdcase.cli import appeal, casefile, caseview, workflow
+from hrdcase.cli.common import bounded, open_session, responder_id
 from hrdcase.errors import UserError
-from hrdcase.models.enums import CaseStatus, Priority
+from hrdcase.models.enums import CaseStatus, IncidentCategory, Priority
 from hrdcase.models.iso import language_or_text
 from hrdcase.models.queue import OPEN_STATUSES, SORT_COLUMNS, UNASSIGNED, QueueFilter, QueueSort
 from hrdcase.models.text import json_terminal_safe, terminal_safe
@@ -50,6 +51,30 @@ LIMIT_MAX = 10_000
 OFFSET_MAX = 1_000_000_000
 
 
+def category_text(category: IncidentCategory) -> str:
+    """A category in words ("Account compromise"), never a cut slug."""
+    return category.value.replace("_", " ").capitalize()
+
+
+def _due(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "-"
+
+
+def _table(rows: list[Any]) -> list[str]:
+    """The queue as aligned columns: 16-character refs, the category in words (as wide as the
+    longest shown), the assignee and the next SLA deadline in local time."""
+    cat_w = max([len("CATEGORY"), *(len(category_text(r.category)) for r in rows)])
+    lines = [f"{'REF':<16} {'PRI':<3} {'STATUS':<14} {'CATEGORY':<{cat_w}} {'REGION':<6} "
+             f"{'LANG':<5} {'ASSIGNEE':<16} {'DUE':<16} {'DEFENDER':<16} TITLE"]
+    for r in rows:
+        lines.append(
+            f"{r.ref:<16} {r.priority.value:<3} {r.status.value:<14} "
+            f"{category_text(r.category):<{cat_w}} {one_line(r.region_code):<6} "
+            f"{one_line(r.language):<5} {one_line((r.assignee or '-')[:16]):<16} "
+            f"{_due(r.breach_at):<16} {one_line(r.defender[:16]):<16} {one_line(r.title)}")
+    return lines
+
+
 def cmd_case_list(args: argparse.Namespace) -> int:
     bounded(args.limit, "--limit", 1, LIMIT_MAX)
     bounded(args.offset, "--offset", 0, OFFSET_MAX)
@@ -76,6 +101,7 @@ def cmd_case_list(args: argparse.Namespace) -> int:
                         "region": r.region_code,
                         "language": r.language,
                         "assignee": r.assignee or None,
+                        "due": r.breach_at.isoformat() if r.breach_at else None,
                         "defender": r.defender or None,
                         "created_at": r.created_at.isoformat(),
                         "updated_at": r.updated_at.isoformat(),
@@ -87,43 +113,10 @@ def cmd_case_list(args: argparse.Namespace) -> int:
             ensure_ascii=False,
         )))
         return 0
-    print(f"{'REF':<12} {'PRI':<3} {'STATUS':<14} {'CATEGORY':<26} {'REGION':<6} {'LANG':<5} "
-          f"{'DEFENDER':<16} TITLE")
-    for r in rows:
-        print(f"{r.ref:<12} {r.priority.value:<3} {r.status.value:<14} {r.category.value[:26]:<26} "
-              f"{one_line(r.region_code):<6} {one_line(r.language):<5} "
-              f"{one_line(r.defender[:16]):<16} {one_line(r.title)}")
+    for line in _table(rows):
+        print(line)
     print(f"-- {len(rows)} of {total} cases", file=sys.stderr)
     return 0
-
-
-def cmd_case_show(args: argparse.Namespace) -> int:
-    from hrdcase.services.render import case_detail_dict, case_detail_text
-
-    session = open_session(args)
-    try:
-        detail = session.queries.case_detail(session.queries.case_id_for_ref(args.ref))
-    finally:
-        session.close()
-    if args.json:
-        print(json_terminal_safe(json.dumps(case_detail_dict(detail), indent=2,
-                                            ensure_ascii=False)))
-    else:
-        print(terminal_safe(case_detail_text(detail)))
-    return 0
-
-
-def _responder_id(session: Any, who: str) -> int | None:
-    """`none`, a responder id, or a display name (any case) naming exactly one responder."""
-    if who.strip().lower() == "none":
-        return None
-    people = session.queries.responders()
-    found = [r for r in people if str(r.id) == who.strip()] or [
-        r for r in people if r.display_name.casefold() == who.strip().casefold()]
-    if len(found) != 1:
-        raise UserError("No responder has that id or name." if not found else
-                        "More than one responder has that name; give the id.")
-    return int(found[0].id)
 
 
 def cmd_case_assign(args: argparse.Namespace) -> int:
@@ -132,7 +125,7 @@ def cmd_case_assign(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
         case_id = session.queries.case_id_for_ref(args.ref)
-        to = _responder_id(session, args.to)
+        to = responder_id(session, args.to)
         version = session.queries.case_detail(case_id).case.version
         session.cases.assign(case_id, to, version, override_reason=args.override_reason)
         name = next((r.display_name for r in session.queries.responders() if r.id == to), None)
@@ -143,7 +136,7 @@ def cmd_case_assign(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    case = sub.add_parser("case", help="list, show, assign and export cases")
+    case = sub.add_parser("case", help="list, show, edit, triage, decide and export cases")
     case_sub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
     p = case_sub.add_parser("list", parents=[common], help="list cases in queue order")
     p.add_argument("--status", default="open",
@@ -162,7 +155,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = case_sub.add_parser("show", parents=[common], help="show one case")
     p.add_argument("ref")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_case_show)
+    p.add_argument("--show-graphic", action="store_true",
+                   help="show graphic incident text (recorded as a reveal, as in the app)")
+    p.set_defaults(func=caseview.cmd_case_show)
     casefile.register(case_sub, common)
     p = case_sub.add_parser("assign", parents=[common],
                             help="hand a case to a person, within the workload limits")
@@ -172,3 +167,5 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--override-reason", metavar="TEXT",
                    help="a supervisor's written reason to assign despite a breached limit")
     p.set_defaults(func=cmd_case_assign)
+    workflow.register(case_sub, common)
+    appeal.register_decide(case_sub, common)

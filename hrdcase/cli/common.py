@@ -100,6 +100,19 @@ def with_session(args: argparse.Namespace, work: Callable[[Any], T]) -> T:
         session.close()
 
 
+def responder_id(session: Any, who: str) -> int | None:
+    """`none`, a responder id, or a display name (any case) naming exactly one responder."""
+    if who.strip().lower() == "none":
+        return None
+    people = session.queries.responders()
+    found = [r for r in people if str(r.id) == who.strip()] or [
+        r for r in people if r.display_name.casefold() == who.strip().casefold()]
+    if len(found) != 1:
+        raise UserError("No responder has that id or name." if not found else
+                        "More than one responder has that name; give the id.")
+    return int(found[0].id)
+
+
 def counter_printer(label: str, unit: str) -> Callable[[int, int], None]:
     """`label: done/total unit` rewritten in place on a terminal; silent otherwise."""
     interactive = sys.stderr.isatty()

@@ -84,7 +84,12 @@ def describe(entry: AuditEntry) -> str:
             return entry.action
 
 
-def case_detail_dict(detail: CaseDetail) -> dict[str, Any]:
+GRAPHIC_WITHHELD = "[graphic content withheld; --show-graphic shows it]"
+
+
+def case_detail_dict(detail: CaseDetail, show_graphic: bool = False) -> dict[str, Any]:
+    """The case as the case view shows it: a graphic incident's text is withheld (None) unless
+    `show_graphic`, as behind the view's "Show graphic material" box."""
     c = detail.case
     return {
         "ref": c.ref,
@@ -112,7 +117,7 @@ def case_detail_dict(detail: CaseDetail) -> dict[str, Any]:
                 "reported_at": _when(i.reported_at),
                 "channel": i.channel.value,
                 "graphic": i.graphic,
-                "description": i.description,
+                "description": i.description if show_graphic or not i.graphic else None,
             }
             for i in detail.incidents
         ],
@@ -142,8 +147,8 @@ def case_detail_dict(detail: CaseDetail) -> dict[str, Any]:
     }
 
 
-def case_detail_text(detail: CaseDetail) -> str:
-    d = case_detail_dict(detail)
+def case_detail_text(detail: CaseDetail, show_graphic: bool = False) -> str:
+    d = case_detail_dict(detail, show_graphic)
     lines = [
         f"{d['ref']}  {d['title']}",
         f"  status {d['status']}  priority {d['priority']}  severity {d['severity']}  "
@@ -155,7 +160,8 @@ def case_detail_text(detail: CaseDetail) -> str:
     if d["summary"]:
         lines += ["", "Summary:", f"  {d['summary']}"]
     lines += ["", f"Incidents ({len(d['incidents'])}):"]
-    lines += [f"  {i['reported_at'][:16]}  {i['category']}: {i['description']}"
+    lines += [f"  {i['reported_at'][:16]}  {i['category']}: "
+              f"{GRAPHIC_WITHHELD if i['description'] is None else i['description']}"
               for i in d["incidents"]]
     if d["risk_notes"]:
         lines += ["", "Risk notes:"]
