@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hrdcase.models.kpi import Kpi, KpiFigure
+from hrdcase.ui.legend import draw_swatches
 
 NAME_WIDTH = 190
 VALUE_WIDTH = 230
@@ -110,18 +111,10 @@ class KpiChart(QWidget):
         return self.tr("{value} — met (n={n})").format(value=value, n=f.basis)
 
     def _legend(self, painter: QPainter) -> None:
-        x = 4.0
-        for colour, style, text in (
+        x = draw_swatches(painter, self.palette().text().color(), (
             (MET_COLOUR, Qt.BrushStyle.SolidPattern, self.tr("Met")),
             (MISSED_COLOUR, Qt.BrushStyle.BDiagPattern, self.tr("Missed (hatched)")),
-        ):
-            painter.setPen(QPen(colour))
-            painter.setBrush(QBrush(colour, style))
-            painter.drawRect(QRectF(x, 6, 14, 12))
-            painter.setPen(self.palette().text().color())
-            width = painter.fontMetrics().horizontalAdvance(text)
-            painter.drawText(QRectF(x + 18, 2, width + 4, 20), Qt.AlignmentFlag.AlignVCenter, text)
-            x += 18 + width + 18
+        ))
         painter.setPen(QPen(TARGET_COLOUR, 2, Qt.PenStyle.DashLine))
         painter.drawLine(int(x), 6, int(x), 18)
         painter.setPen(self.palette().text().color())

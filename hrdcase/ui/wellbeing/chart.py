@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hrdcase.services.wellbeing_api import ExposureSource, ResponderOverview
 from hrdcase.ui.i18n import translate
+from hrdcase.ui.legend import draw_swatches
 from hrdcase.ui.wellbeing.text import minutes
 
 NAME_WIDTH = 170
@@ -139,21 +140,13 @@ class LoadChart(QWidget):
         painter.drawText(QRectF(4, y + BAR_HEIGHT + 2, NAME_WIDTH - 10, BAR_HEIGHT + 2), left, note)
 
     def _legend(self, painter: QPainter) -> None:
-        x = 4.0
         font = QFont(self.font())
         painter.setFont(font)
-        for colour, brush_style, text in (
+        x = draw_swatches(painter, self.palette().text().color(), (
             (CASES_COLOUR, Qt.BrushStyle.SolidPattern, self.tr("Open cases")),
             (EXPOSURE_COLOUR, Qt.BrushStyle.SolidPattern, self.tr("Exposure today")),
             (OVER_COLOUR, Qt.BrushStyle.BDiagPattern, self.tr("Over the limit (hatched)")),
-        ):
-            painter.setPen(QPen(colour))
-            painter.setBrush(QBrush(colour, brush_style))
-            painter.drawRect(QRectF(x, 6, 14, 12))
-            painter.setPen(self.palette().text().color())
-            width = painter.fontMetrics().horizontalAdvance(text)
-            painter.drawText(QRectF(x + 18, 2, width + 4, 20), Qt.AlignmentFlag.AlignVCenter, text)
-            x += 18 + width + 18
+        ))
         painter.setPen(QPen(OVER_COLOUR, 2, Qt.PenStyle.DashLine))
         painter.drawLine(int(x), 6, int(x), 18)
         painter.setPen(self.palette().text().color())
