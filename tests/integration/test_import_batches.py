@@ -20,6 +20,7 @@ import pytest
 from hrdcase.errors import ValidationError
 from hrdcase.models.intake_import import LineError
 from hrdcase.services.intake import BATCH_LINES, IntakeService
+from hrdcase.storage.intake import IntakeRepository
 from tests.conftest import PASSPHRASE
 from tests.factories import Caseload
 from tests.integration.test_cli import hrdcase
@@ -32,17 +33,17 @@ def lines(n: int, prefix: str = "S") -> list[str]:
 
 def test_a_line_refused_midway_leaves_nothing_and_its_batch_goes_on(
         load: Caseload, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
-    """The refusal comes after the case row was written: the savepoint takes that row back."""
+    """The refusal comes after the case rows were written: the savepoint takes them back."""
     service = IntakeService(load.store, load.service)
-    real = IntakeService._record
+    real = IntakeRepository.record
 
-    def record(self: IntakeService, uow: object, case_id: int, source_id: str | None,
-               *rest: object) -> None:
+    def record(self: IntakeRepository, case_id: int, source_id: str | None,
+               *rest: object) -> None:  # after the case, its defender and incident were written
         if source_id == "S3":
             raise ValidationError("Refused for the test.", field="source_id")
-        real(self, uow, case_id, source_id, *rest)  # type: ignore[arg-type]
+        real(self, case_id, source_id, *rest)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(IntakeService, "_record", record)
+    monkeypatch.setattr(IntakeRepository, "record", record)
     summary = service.import_lines(lines(5), batch_lines=10)
     assert [n for n, _ in summary.imported] == [1, 2, 4, 5]
     assert [str(e) for e in summary.rejected] == ["line 3: field 'source_id': Refused for the test."]
@@ -54,22 +55,22 @@ def test_a_line_refused_midway_leaves_nothing_and_its_batch_goes_on(
 def test_an_unexpected_error_loses_its_batch_only_and_the_summary_says_so(
         load: Caseload, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
     service = IntakeService(load.store, load.service)
-    real = IntakeService._record
+    real = IntakeRepository.record
 
-    def record(self: IntakeService, uow: object, case_id: int, source_id: str | None,
-               *rest: object) -> None:
+    def record(self: IntakeRepository, case_id: int, source_id: str | None,
+               *rest: object) -> None:  # after the case, its defender and incident were written
         if source_id == "S7":
             raise OSError("disk gone")
-        real(self, uow, case_id, source_id, *rest)  # type: ignore[arg-type]
+        real(self, case_id, source_id, *rest)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(IntakeService, "_record", record)
+    monkeypatch.setattr(IntakeRepository, "record", record)
     from hrdcase.services.intake import ImportSummary
     summary = ImportSummary()
     with pytest.raises(OSError):
         service.import_lines(lines(10), summary=summary, batch_lines=4)
     assert [n for n, _ in summary.imported] == [1, 2, 3, 4]  # the batch 5-8 was rolled back
     assert count(load, "cases") == 4
-    monkeypatch.setattr(IntakeService, "_record", real)
+    monkeypatch.setattr(IntakeRepository, "record", real)
     again = service.import_lines(lines(10), batch_lines=4)
     assert again.duplicates == [1, 2, 3, 4] and len(again.imported) == 6
     assert count(load, "cases") == 10
