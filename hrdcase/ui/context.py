@@ -44,15 +44,11 @@ class UiContext:
         owner: QObject | None = None,
     ) -> int:
         """Run a use case whose result is a `ChangeSet` (or a tuple ending with one); the change
-        set is published before `on_done` receives the result."""
-
-        def done(result: Any) -> None:
-            self.notifier.publish(changes_of(result))
-            if on_done is not None:
-                on_done(result)
-
+        set is published before `on_done` receives the result, and even when `owner` was closed
+        meanwhile (the write happened all the same)."""
         session = self.session
-        return self.ops.run(lambda: fn(session), done, on_error, owner=owner)
+        return self.ops.run(lambda: fn(session), on_done, on_error, owner=owner,
+                            publish=lambda result: self.notifier.publish(changes_of(result)))
 
     def close(self) -> None:
         """Close the session on the worker, after everything already queued (state saves)."""
