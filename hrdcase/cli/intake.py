@@ -80,7 +80,7 @@ def _import_file(args: argparse.Namespace,
     session = open_session(args)
     summary = ImportSummary()
     too_large = None
-    progress = _import_progress()
+    progress = _progress("Importing lines")
     try:
         try:
             session.intake.import_lines(split_lines(_chunks(fh)), progress=progress,
@@ -100,23 +100,29 @@ def _auto_assign(session: Any, imported: list[tuple[int, int]]) -> list[tuple[in
     """Each imported case to its best suggestion (the workload guard decides); what could not be
     assigned stays unassigned and is reported by line number."""
     left = []
-    for line_no, case_id in imported:
+    progress = _progress("Assigning", len(imported))
+    for done, (line_no, case_id) in enumerate(imported, start=1):
         try:
             session.wellbeing.auto_assign(case_id)
         except UserError as exc:
             left.append((line_no, str(exc)))
+        if progress is not None:
+            progress(done)
+    if progress is not None:
+        print(file=sys.stderr)
     return left
 
 
-def _import_progress() -> Callable[[int], None] | None:
-    """On a terminal, the count of lines read, every 100 lines (the total is not known: the file
-    is streamed)."""
+def _progress(phase: str, total: int | None = None) -> Callable[[int], None] | None:
+    """On a terminal, the phase and its count every 100 items (and the last one), over the
+    total when it is known (the export's lines are not: the file is streamed)."""
     if not sys.stderr.isatty():
         return None
 
     def progress(done: int) -> None:
-        if done % 100 == 0:
-            print(f"\rImporting: {done:,} lines", end="", file=sys.stderr)
+        if done % 100 == 0 or done == total:
+            of = f" of {total:,}" if total is not None else ""
+            print(f"\r{phase}: {done:,}{of}", end="", file=sys.stderr, flush=True)
 
     return progress
 

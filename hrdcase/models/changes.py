@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -21,6 +22,22 @@ class ChangeSet:
             audit=self.audit or other.audit,
             detail={**self.detail, **other.detail},
         )
+
+    @classmethod
+    def combine(cls, changes: Iterable[ChangeSet]) -> ChangeSet:
+        """All of `changes` as one, in one pass (merging one by one copies the sets each time)."""
+        cases: set[int] = set()
+        created: set[int] = set()
+        entities: set[str] = set()
+        audit = False
+        detail: dict[str, object] = {}
+        for change in changes:
+            cases |= change.cases
+            created |= change.created_cases
+            entities |= change.entities
+            audit = audit or change.audit
+            detail.update(change.detail)
+        return cls(frozenset(cases), frozenset(created), frozenset(entities), audit, detail)
 
     @property
     def empty(self) -> bool:

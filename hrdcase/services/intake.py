@@ -22,6 +22,7 @@ from hrdcase.services.cases import CaseService, routing
 from hrdcase.storage.store import Store, UnitOfWork
 
 Progress = Callable[[int], None]  # lines read so far
+BATCH_LINES = 500  # lines to a transaction: a kill -9 loses at most this many (they import again)
 MAX_IMPORT_BYTES = 64 * 1024 * 1024  # an export larger than this is split before importing
 
 
@@ -52,7 +53,19 @@ class ImportSummary:
     imported: list[tuple[int, int]] = field(default_factory=list)  # (line number, case id)
     duplicates: list[int] = field(default_factory=list)  # line numbers
     rejected: list[LineError] = field(default_factory=list)
-    changes: ChangeSet = field(default_factory=ChangeSet)
+    parts: list[ChangeSet] = field(default_factory=list, repr=False)  # one per committed batch
+
+    @property
+    def changes(self) -> ChangeSet:
+        """What the import changed, for the views to refresh."""
+        return ChangeSet.combine(self.parts)
+
+    def add(self, batch: ImportSummary) -> None:
+        """A committed batch's outcome (its lines are numbered in reading order)."""
+        self.imported.extend(batch.imported)
+        self.duplicates.extend(batch.duplicates)
+        self.rejected.extend(batch.rejected)
+        self.parts.append(batch.changes)
 
     def line(self) -> str:
         return (f"Imported {len(self.imported)}, skipped {len(self.duplicates)} duplicates, "
@@ -129,36 +142,55 @@ class IntakeService:
                        {"submitted_at": submitted_at.isoformat() if submitted_at else None}, now)
 
     def import_lines(self, lines: Iterable[str | LineError], progress: Progress | None = None,
-                     summary: ImportSummary | None = None) -> ImportSummary:
-        """Import each good line in its own transaction; report every bad one with its number.
-        A line that could not even be read (bad UTF-8, too long) arrives as its `LineError`.
-        Pass `summary` to keep what was done when the iteration itself stops with an error."""
+                     summary: ImportSummary | None = None,
+                     batch_lines: int = BATCH_LINES) -> ImportSummary:
+        """Import the good lines, `batch_lines` to a transaction and each line all or nothing in a
+        savepoint of its own; report every bad one with its number. A line that could not even be
+        read (bad UTF-8, too long) arrives as its `LineError`. Pass `summary` to keep what was done
+        when the iteration itself stops with an error: the lines read before it are imported.
+        Killed midway, only the open batch is lost; importing again skips what was committed."""
         with self.store.read() as uow:
             regions = frozenset(r.code for r in uow.reference.regions())
         summary = summary if summary is not None else ImportSummary()
-        for line_no, text in enumerate(lines, start=1):
-            if progress is not None:
-                progress(line_no)
-            parsed = text if isinstance(text, LineError) else parse_line(line_no, text, regions)
-            if parsed is None:
-                continue
-            if isinstance(parsed, LineError):
-                summary.rejected.append(parsed)
-                continue
-            self._import_one(parsed, summary)
+        pending: list[ImportRecord] = []
+        try:
+            for line_no, text in enumerate(lines, start=1):
+                if progress is not None:
+                    progress(line_no)
+                parsed = text if isinstance(text, LineError) else parse_line(line_no, text, regions)
+                if isinstance(parsed, LineError):
+                    summary.rejected.append(parsed)
+                elif parsed is not None:
+                    pending.append(parsed)
+                    if len(pending) >= batch_lines:
+                        batch, pending = pending, []
+                        self._import_batch(batch, summary)
+        except Exception:  # the reading stopped (size cap, Cancel): keep the lines read before it
+            if pending:
+                self._import_batch(pending, summary)
+            raise
+        else:
+            if pending:
+                self._import_batch(pending, summary)
+        finally:
+            summary.rejected.sort(key=lambda e: e.line_no)  # by line, whichever step refused it
         return summary
 
-    def _import_one(self, record: ImportRecord, summary: ImportSummary) -> None:
-        with self.store.read() as uow:
-            duplicate = uow.intake.case_for_source(record.source_id) is not None
-        if duplicate:
-            summary.duplicates.append(record.line_no)
-            return
-        try:
-            case_id, changes = self.open_case(record.draft, record.partner, record.source_id,
-                                              record.submitted_at)
-        except ValidationError as exc:
-            summary.rejected.append(LineError(record.line_no, f"field '{exc.field}': {exc}"))
-            return
-        summary.imported.append((record.line_no, case_id))
-        summary.changes = summary.changes.merge(changes)
+    def _import_batch(self, records: list[ImportRecord], summary: ImportSummary) -> None:
+        """One transaction; the summary learns of the batch only once it is committed."""
+        done = ImportSummary()
+        with self.store.transaction() as uow:
+            for record in records:
+                if uow.intake.case_for_source(record.source_id) is not None:
+                    done.duplicates.append(record.line_no)
+                    continue
+                try:
+                    with self.store.savepoint():
+                        case_id, changes = self.open_case(record.draft, record.partner,
+                                                          record.source_id, record.submitted_at)
+                except ValidationError as exc:
+                    done.rejected.append(LineError(record.line_no, f"field '{exc.field}': {exc}"))
+                    continue
+                done.imported.append((record.line_no, case_id))
+                done.parts.append(changes)
+        summary.add(done)

@@ -29,7 +29,7 @@ from hrdcase.services.cases import CaseService
 from hrdcase.services.surge import active
 from hrdcase.services.wellbeing_api import CheckInOutcome, ExposureNow, Surge
 from hrdcase.services.wellbeing_guard import current_policy, exposure_events, zone_of
-from hrdcase.services.wellbeing_signals import SignalsMixin
+from hrdcase.services.wellbeing_signals import SIGNAL_ENTITY, SignalsMixin
 from hrdcase.services.wellbeing_team import TeamMixin
 from hrdcase.storage.store import Store, UnitOfWork
 from hrdcase.wellbeing.checkins import Who5, checkin_status, needs_debrief
@@ -175,6 +175,7 @@ class WellbeingService(TeamMixin, SignalsMixin):
             raw_score=who5.raw if who5 else None,
             follow_up=bool(who5 and who5.needs_follow_up(policy)),
             support_resources=support_resources(),
+            changes=ChangeSet(entities=frozenset({"checkin", SIGNAL_ENTITY}), audit=True),
         )
 
     def _since(self, uow: UnitOfWork) -> datetime:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from hrdcase.models.changes import ChangeSet
 from hrdcase.models.enums import Role
 from hrdcase.wellbeing.limits import Limit
 from hrdcase.wellbeing.reasons import Reason
@@ -101,6 +102,7 @@ class CheckInOutcome:
     raw_score: int | None
     follow_up: bool
     support_resources: tuple[str, ...]  # what the organisation offers (resources/policy/support.json)
+    changes: ChangeSet  # the check-in and the responder's signal (for the views to refresh)
 
 
 @dataclass(frozen=True, slots=True)

@@ -164,6 +164,24 @@ class Database:
             finally:
                 self._depth = 0
 
+    @contextlib.contextmanager
+    def savepoint(self) -> Iterator[Database]:
+        """Inside a transaction: everything in the block, or nothing of it (the transaction goes
+        on either way). An error inside is re-raised after its writes are rolled back."""
+        with self.lock:
+            if not self._depth:
+                raise RuntimeError("a savepoint needs an open transaction")
+            self.conn.execute("SAVEPOINT line")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK TO line")
+                    self.conn.execute("RELEASE line")
+                raise
+            else:
+                self.conn.execute("RELEASE line")
+
     def cipher_integrity_check(self) -> list[str]:
         """SQLCipher's page HMAC check plus SQLite's own; returns the problems (empty when sound)."""
         with self.lock:

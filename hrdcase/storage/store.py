@@ -69,6 +69,12 @@ class Store:
             yield self._uow
 
     @contextlib.contextmanager
+    def savepoint(self) -> Iterator[UnitOfWork]:
+        """All or nothing inside the open transaction (one imported line of a batch)."""
+        with self.db.savepoint():
+            yield self._uow
+
+    @contextlib.contextmanager
     def read(self) -> Iterator[UnitOfWork]:
         """Reads share the connection lock but take no write lock."""
         with damage_is_user_error(self.db.path), self.db.lock:

@@ -44,15 +44,11 @@ class UiContext:
         owner: QObject | None = None,
     ) -> int:
         """Run a use case whose result is a `ChangeSet` (or a tuple ending with one); the change
-        set is published before `on_done` receives the result."""
-
-        def done(result: Any) -> None:
-            self.notifier.publish(changes_of(result))
-            if on_done is not None:
-                on_done(result)
-
+        set is published before `on_done` receives the result, and even when `owner` was closed
+        meanwhile (the write happened all the same)."""
         session = self.session
-        return self.ops.run(lambda: fn(session), done, on_error, owner=owner)
+        return self.ops.run(lambda: fn(session), on_done, on_error, owner=owner,
+                            publish=lambda result: self.notifier.publish(changes_of(result)))
 
     def close(self) -> None:
         """Close the session on the worker, after everything already queued (state saves)."""
@@ -70,4 +66,6 @@ def changes_of(result: Any) -> ChangeSet:
         return result
     if isinstance(result, tuple) and result and isinstance(result[-1], ChangeSet):
         return result[-1]
+    if isinstance(getattr(result, "changes", None), ChangeSet):  # an outcome carrying its changes
+        return result.changes  # type: ignore[no-any-return]
     return ChangeSet()

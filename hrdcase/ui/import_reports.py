@@ -1,7 +1,8 @@
 """File › Import reports…: the platform's reporting-form export (docs/intake-format.md) brought in
-from the app, with progress and Cancel. The file is read and imported on the ops worker; each good
-line is its own transaction, so a cancelled import keeps what it imported, and importing the file
-again skips those lines (the report id is unique)."""
+from the app, with progress for each phase (reading the file, importing its lines) and Cancel. The
+file is read and imported on the ops worker, in batches of lines that each commit: a cancelled
+import keeps (and announces) what it imported, and importing the file again skips those lines (the
+report id is unique)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from hrdcase.errors import UserError
+from hrdcase.models.changes import ChangeSet
 from hrdcase.services.intake import ImportSummary, read_export_lines
 from hrdcase.services.session import Session
 from hrdcase.ui.context import UiContext
@@ -24,10 +26,14 @@ class ImportCancelled(UserError):
     pass
 
 
+READING, IMPORTING = 0, 1
+
+
 class ImportReports(QObject):
     """One import at a time; `finished` fires after success, failure or Cancel (refresh then)."""
 
     progressed = Signal(int, int)  # lines done, lines in all (emitted on the worker, queued here)
+    phase = Signal(int)  # READING, then IMPORTING (emitted on the worker)
     finished = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget) -> None:
@@ -38,6 +44,8 @@ class ImportReports(QObject):
         self.progress: QProgressDialog | None = None
         self.result: QMessageBox | None = None
         self.progressed.connect(self._show_progress)
+        self.phase.connect(self._show_phase)
+        self._name = ""
 
     def choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -50,7 +58,8 @@ class ImportReports(QObject):
         if self.progress is not None:
             return
         self._cancel.clear()
-        self.progress = QProgressDialog(self.tr("Importing reports from {name}…").format(name=path.name),
+        self._name = path.name
+        self.progress = QProgressDialog(self.tr("Reading {name}…").format(name=path.name),
                                         self.tr("&Cancel"), 0, 0, self._parent)
         self.progress.setWindowTitle(self.tr("Import reports"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -62,9 +71,13 @@ class ImportReports(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
-    def _work(self, session: Session, path: Path) -> tuple[ImportSummary, object]:
+    def _work(self, session: Session, path: Path) -> tuple[ImportSummary, str | None, ChangeSet]:
+        """(summary, the cancellation message or None, what changed): a cancelled import returns
+        normally, so that what it committed is published like any other change."""
+        self.phase.emit(READING)
         lines = read_export_lines(path)
         total = len(lines)
+        self.phase.emit(IMPORTING)
 
         def step(done: int) -> None:
             if self._cancel.is_set():
@@ -73,8 +86,21 @@ class ImportReports(QObject):
             if done % 25 == 0 or done == total:
                 self.progressed.emit(done, total)
 
-        summary = session.intake.import_lines(lines, progress=step)
-        return summary, summary.changes
+        summary = ImportSummary()
+        try:
+            session.intake.import_lines(lines, progress=step, summary=summary)
+        except ImportCancelled as exc:
+            return summary, str(exc), summary.changes
+        return summary, None, summary.changes
+
+    def _show_phase(self, phase: int) -> None:
+        if self.progress is None:
+            return
+        if phase == READING:
+            self.progress.setLabelText(self.tr("Reading {name}…").format(name=self._name))
+        else:
+            self.progress.setLabelText(self.tr("Importing reports from {name}…").format(
+                name=self._name))
 
     def _show_progress(self, done: int, total: int) -> None:
         if self.progress is not None:
@@ -88,9 +114,13 @@ class ImportReports(QObject):
             self.progress.deleteLater()
             self.progress = None
 
-    def _done(self, result: tuple[ImportSummary, object]) -> None:
-        summary = result[0]
+    def _done(self, result: tuple[ImportSummary, str | None, ChangeSet]) -> None:
+        summary, cancelled = result[0], result[1]
         self._close_progress()
+        if cancelled is not None:
+            self._tell(QMessageBox.Icon.Information, cancelled + "\n\n" + self.tr(
+                "Imported {imported} before it.").format(imported=len(summary.imported)))
+            return
         text = self.tr("Imported {imported}, skipped {duplicates} already imported, rejected "
                        "{rejected}.").format(
             imported=len(summary.imported), duplicates=len(summary.duplicates),

@@ -58,6 +58,7 @@ class _Pending:
     on_done: OnDone | None
     on_error: OnError | None
     owner: QObject | None
+    publish: OnDone | None = None  # runs on success even when the owner is gone
 
 
 class _Worker(QThread):
@@ -110,16 +111,20 @@ class Ops(QObject):
         on_error: OnError | None = None,
         *,
         owner: QObject | None = None,
+        publish: OnDone | None = None,
     ) -> int:
         """Queue `fn`; `on_done(result)` or `on_error(exc)` runs later on the GUI thread.
 
         Without `on_error`, errors are turned into a message and emitted as `failed`. When `owner`
-        is given and has been deleted by the time the result arrives, no callback runs.
+        is given and has been deleted by the time the result arrives, neither callback runs, but
+        `publish(result)` still does (what was written is announced) and an unexpected error is
+        still logged and emitted as `failed`: closing a window loses neither. A callback that
+        raises is reported the same way.
         """
         if self._closed:
             raise RuntimeError("background operations have been shut down")
         token = next(self._tokens)
-        self._pending[token] = _Pending(on_done, on_error, owner)
+        self._pending[token] = _Pending(on_done, on_error, owner, publish)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
         if not self._worker.isRunning():
@@ -171,19 +176,28 @@ class Ops(QObject):
         if pending is None:
             return
         try:
-            if pending.owner is not None and not shiboken6.isValid(pending.owner):
-                return
             if error is None:
-                if pending.on_done is not None:
-                    pending.on_done(result)
-            elif pending.on_error is not None:
-                pending.on_error(error)
-            else:
+                self._call(pending.publish, result)  # first, and whoever started it is gone
+            alive = pending.owner is None or shiboken6.isValid(pending.owner)
+            if error is None:
+                if alive:
+                    self._call(pending.on_done, result)
+            elif alive and pending.on_error is not None:
+                self._call(pending.on_error, error)
+            elif alive or not isinstance(error, UserError):
                 self.failed.emit(user_message(error))
         finally:
             if not self._pending:
                 self.busy_changed.emit(False)
                 self.idle.emit()
+
+    def _call(self, callback: Callable[[Any], None] | None, arg: Any) -> None:
+        if callback is None:
+            return
+        try:
+            callback(arg)
+        except Exception as exc:  # a slot's own bug: logged and shown, never lost in Qt's output
+            self.failed.emit(user_message(exc))
 
 
 def run_and_wait(ops: Ops, fn: Callable[[], Any], timeout: float = 20.0) -> Any:

@@ -108,6 +108,7 @@ def test_checkin_answers_leave_through_no_path(world: World, caplog: pytest.LogC
     outcome = s.wellbeing.submit_checkin(DISTINCT, asked_for_support=True)
     assert outcome.raw_score == 10 and outcome.follow_up
     assert any("(synthetic)" in r for r in outcome.support_resources)
+    assert outcome.changes.audit and {"checkin", "wellbeing_signal"} <= outcome.changes.entities
     assert not s.wellbeing.checkin_due()
     s.cases.assign(case_id, world.ids["Bram Oduya"], s.queries.case_detail(case_id).case.version)
 

@@ -68,16 +68,25 @@ def test_cancel_keeps_what_was_imported(qtbot, ctx, caseload, tmp_path):
     window = _window(qtbot, ctx)
     path = _export(tmp_path, 400)
     importer = window.importer
+    heard: list = []
+    ctx.notifier.changed.connect(heard.append)
+    labels: list[str] = []
+    importer.progressed.connect(lambda *_: labels.append(importer.progress.labelText()))
     importer.progressed.connect(lambda done, _total: importer.cancel() if done >= 50 else None)
     importer.run(path)
     assert importer.progress is not None and importer.progress.isVisible()
+    assert importer.progress.labelText() == "Reading export.jsonl…"
     text = _result(qtbot, importer)
     assert text.startswith("Import cancelled at line ")
+    assert labels and labels[0] == "Importing reports from export.jsonl…"
     assert importer.progress is None
+    announced = {c for change in heard for c in change.created_cases}
+    assert announced  # what came in before Cancel is published to every view
     lines = path.read_text().splitlines()
     imported = run_and_wait(ctx.ops, lambda: ctx.session.intake.import_lines(lines))
     assert 0 < len(imported.duplicates) < 400  # some, not all, came in before Cancel
     assert len(imported.imported) == 400 - len(imported.duplicates)
+    assert len(announced) == len(imported.duplicates)
 
 
 def test_a_file_too_large_is_refused_before_reading(qtbot, ctx, caseload, tmp_path, monkeypatch):

@@ -7,6 +7,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QWidget
 
 from hrdcase.errors import WrongPassphrase
 from hrdcase.ui.ops import Ops, run_and_wait
@@ -82,3 +83,71 @@ def test_shutdown_finishes_queued_work_then_refuses_more(qtbot):
     assert done.is_set()
     with pytest.raises(RuntimeError):
         helper.run(lambda: None)
+
+
+# ---- a closed widget loses neither the change nor the error (issue 10, item 3)
+
+def test_a_closed_owner_gets_no_callback_but_the_result_is_published(ops, qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    owner = QWidget()
+    published: list[object] = []
+    done: list[object] = []
+    gate = threading.Event()
+    ops.run(lambda: gate.wait(5) and "written", done.append, owner=owner, publish=published.append)
+    owner.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gate.set()
+    assert ops.wait_idle(5)
+    assert published == ["written"] and done == []
+
+
+def test_an_unexpected_error_is_shown_and_logged_when_its_owner_was_closed(ops, qtbot, caplog):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    owner = QWidget()
+    handled: list[BaseException] = []
+    gate = threading.Event()
+
+    def boom() -> None:
+        gate.wait(5)
+        raise RuntimeError("Invented contents")
+
+    caplog.set_level(logging.ERROR)
+    ops.run(boom, None, handled.append, owner=owner)
+    owner.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with qtbot.waitSignal(ops.failed, timeout=5000) as blocker:
+        gate.set()
+    assert handled == [] and "unexpected" in blocker.args[0].lower()
+    assert "RuntimeError" in caplog.text and "Invented contents" not in caplog.text
+
+
+def test_a_user_error_for_a_closed_owner_is_not_shown(ops, qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    owner = QWidget()
+    shown: list[str] = []
+    ops.failed.connect(shown.append)
+    gate = threading.Event()
+
+    def refused() -> None:
+        gate.wait(5)
+        raise WrongPassphrase("That passphrase does not fit.")
+
+    ops.run(refused, None, lambda e: None, owner=owner)
+    owner.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gate.set()
+    assert ops.wait_idle(5)
+    assert shown == []  # the person closed what asked for it: nothing to act on
+
+
+def test_a_callback_that_raises_is_logged_and_shown(ops, qtbot, caplog):
+    def broken(_result: object) -> None:
+        raise KeyError("Invented")
+
+    caplog.set_level(logging.ERROR)
+    with qtbot.waitSignal(ops.failed, timeout=5000):
+        ops.run(lambda: 1, broken)
+    assert "KeyError" in caplog.text

@@ -69,8 +69,11 @@ def test_checkin_may_only_ask_for_support(qtbot, fctx, fake):
     dialog.submit_button.click()
     assert dialog.error.isVisible() and fake.named("submit_checkin") == []
     dialog.support.setChecked(True)
+    heard: list = []
+    fctx.notifier.changed.connect(heard.append)
     with qtbot.waitSignal(dialog.submitted, timeout=TIMEOUT):
         dialog.submit_button.click()
+    assert [c.entities for c in heard] == [frozenset({"checkin"})]  # the check-in is announced
     assert fake.named("submit_checkin") == [("submit_checkin", None, True)]
     assert "asked for support" in dialog.result.text()
 

@@ -82,7 +82,8 @@ class FakeWellbeing:
         self.calls.append(("submit_checkin", answers, asked_for_support))
         return CheckInOutcome(sum(answers) if answers else None, self.follow_up,
                               ("Confidential counselling line (synthetic)",
-                               "Peer support circle, Thursdays (synthetic)"))
+                               "Peer support circle, Thursdays (synthetic)"),
+                              ChangeSet(entities=frozenset({"checkin"}), audit=True))
 
     def checkin_due(self) -> bool:
         return True
