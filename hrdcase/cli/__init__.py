@@ -14,12 +14,12 @@ import os
 import sys
 from collections.abc import Sequence
 
-from hrdcase.cli import case, caseload, intake, people, regions, team
+from hrdcase.cli import case, caseload, intake, passphrase, people, regions, team
 from hrdcase.cli.common import EXIT_BUG, EXIT_USER_ERROR, options
 from hrdcase.errors import UserError
 
 # Each group adds its commands to the parser, in the order `hrdcase --help` lists them.
-GROUPS = (caseload, people, case, intake, team, regions)
+GROUPS = (caseload, passphrase, people, case, intake, team, regions)
 
 
 def build_parser() -> argparse.ArgumentParser:
