@@ -30,22 +30,28 @@ class UnlockDialog(QDialog):
     unlocked = Signal(object)  # Session
 
     def __init__(
-        self, unlocker: Unlocker, ops: Ops, message: str = "", parent: QWidget | None = None
+        self, unlocker: Unlocker, ops: Ops, message: str = "", parent: QWidget | None = None,
+        *, locked: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.locked = locked  # the lock screen of a running app: unlocking resumes it
         self._unlocker = unlocker
         self._ops = ops
         self._cancelled = False
         self._busy = False
         self.keyring_failed = False  # "remember" was asked for and the OS keyring refused it
         self.session: Session | None = None
-        self.setWindowTitle(self.tr("Unlock caseload — hrdcase"))
+        self.setWindowTitle(self.tr("Locked — hrdcase") if locked
+                            else self.tr("Unlock caseload — hrdcase"))
         self._build()
         if message:
             self._show_error(message)
 
     def _build(self) -> None:
-        intro = QLabel(self.tr("Your caseload is encrypted. Type your passphrase to open it."))
+        intro = QLabel(
+            self.tr("hrdcase is locked. Type your passphrase to go back to where you were.")
+            if self.locked else
+            self.tr("Your caseload is encrypted. Type your passphrase to open it."))
         intro.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -54,6 +60,7 @@ class UnlockDialog(QDialog):
         self.error = error_label(self)
         self.remember = QCheckBox(self.tr("&Remember on this device (OS keyring)"))
         self.remember.setAccessibleName(self.tr("Remember on this device"))
+        self.remember.setVisible(not self.locked)  # a lock screen that remembers would not lock
         self.busy = BusyBar(self, delay_ms=0)
         self.buttons = QDialogButtonBox()
         self.unlock_button = self.buttons.addButton(
