@@ -211,6 +211,17 @@ class Profile:
             if mine:
                 self.release()
 
+    def wipe_after(self) -> int | None:
+        return attempts.load(self.path).wipe_after
+
+    def set_wipe_after(self, count: int | None) -> None:
+        """Wipe after `count` wrong passphrases in a row (None: never, the default)."""
+        try:
+            attempts.set_wipe_after(self.path, count)
+        except OSError as exc:
+            raise ProfileUnreadable(
+                f"Cannot write the profile at {self.path}: {exc.strerror or exc}.") from None
+
     def _check_not_empty(self) -> None:
         try:
             size = self.db_path.stat().st_size

@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find…"), "Ctrl+F", self.queue.focus_search)
         self.refresh_action = self._action(self.tr("&Refresh"), "F5", self.refresh)
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested)
+        self.passphrase_action = self._action(self.tr("&Passphrase and keys…"), "",
+                                              self.passphrase_and_keys)
         self.wipe_action = self._action(self.tr("&Wipe this caseload…"), "", self.confirm_wipe)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence(keys.Quit), self.close)
         if self.quit_action.shortcut().isEmpty():
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.passphrase_action)
         file_menu.addAction(self.wipe_action)
         file_menu.addAction(self.quit_action)
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
@@ -193,6 +196,13 @@ class MainWindow(QMainWindow):
         dialog = IntakeDialog(self._ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(self.open_case)
+        dialog.open()
+
+    def passphrase_and_keys(self) -> None:
+        from hrdcase.ui.passphrase import PassphraseDialog
+
+        dialog = PassphraseDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def confirm_wipe(self) -> None:
