@@ -57,6 +57,21 @@ def cmd_change(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from hrdcase.storage.rekey import rekey
+
+    profile = _profile(args)
+    passphrase = read_passphrase(args)
+    store = profile.unlock(passphrase)
+    try:
+        rekey(profile, store, passphrase)
+    finally:
+        store.close()
+        profile.release()
+    print(f"The database key of {profile.path} was rotated; the passphrase stays the same.")
+    return 0
+
+
 def cmd_remember(args: argparse.Namespace) -> int:
     profile = _profile(args)
     if not profile.remember_in_keyring(read_passphrase(args)):
@@ -133,6 +148,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--new-passphrase-file", metavar="FILE",
                    help="read the new passphrase from the first line of FILE")
     p.set_defaults(func=cmd_change)
+    p = actions.add_parser("rekey", parents=[common],
+                           help="rotate the database key (PRAGMA rekey); the passphrase stays")
+    p.set_defaults(func=cmd_rekey)
     p = actions.add_parser("remember", parents=[common],
                            help="keep the key in this computer's keyring (one that encrypts)")
     p.set_defaults(func=cmd_remember)

@@ -118,13 +118,26 @@ class Profile:
 
         `remember` also puts the key in the OS keyring (if there is one) once the database opened.
         """
+        from hrdcase.storage import rekey
+
         keyfile = self.keyfile()
         key = self._checked_unwrap(keyfile, passphrase)
+        if rekey.pending(self):  # a key rotation was interrupted: keep the key that opens
+            self._acquire_lock()
+            try:
+                key = rekey.settle(self, key, passphrase)
+            except BaseException:
+                self.release()
+                raise
         store = self.open_with_key(key, keyfile.profile_id)
         self.remembered = KeyringSlot(keyfile.profile_id).store(key) if remember else None
         return store
 
     def unlock_from_keyring(self) -> Store | None:
+        from hrdcase.storage import rekey
+
+        if rekey.pending(self):
+            return None  # the passphrase settles an interrupted key rotation first
         profile_id = self.keyfile().profile_id
         key = KeyringSlot(profile_id).load()
         return self.open_with_key(key, profile_id) if key is not None else None
@@ -196,8 +209,13 @@ class Profile:
         """Re-wrap the database key under `new`. Atomic: the new key file is written beside the
         old one, synced, then renamed over it (and the folder synced), so a crash at any moment
         leaves exactly one of the two passphrases working."""
+        from hrdcase.storage import rekey
+
         if not new:
             raise ValidationError("An empty passphrase cannot protect a caseload.", field="passphrase")
+        if rekey.pending(self):
+            raise ValidationError("A key rotation was interrupted: open the caseload once with "
+                                  "the current passphrase, then change it.", field="passphrase")
         mine = self._lock is None
         self._acquire_lock()
         try:
@@ -256,7 +274,8 @@ class Profile:
         try:
             profile_id = profile_id_hint(self.key_path)
             removed: list[Path] = []
-            targets = [self.key_path, self.key_path.with_suffix(".tmp"), self.db_path,
+            targets = [self.key_path, self.key_path.with_suffix(".tmp"),
+                       self.path / "key-next.json", self.path / "key-next.tmp", self.db_path,
                        *sorted(self.path.glob(DB_FILE + "-*")),
                        *sorted(self.path.glob(attempts.ATTEMPTS_FILE + "*"))]
             for target in targets:

@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from hrdcase.bootstrap import Unlocker
-from hrdcase.errors import WrongPassphrase
+from hrdcase.errors import CorruptDatabase, WrongPassphrase
 from hrdcase.storage import attempts
 from hrdcase.storage.attempts import ATTEMPTS_FILE, UnlockThrottled
 from hrdcase.storage.keys import KeyringSlot
 from hrdcase.storage.profile import KEY_FILE, Profile
+from hrdcase.storage.rekey import NEXT_KEY_FILE, rekey
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.integration.test_cli import assert_one_line_error, hrdcase
 
@@ -229,3 +230,74 @@ def test_cli_wipe_after_needs_the_passphrase_and_explains_the_risk(made: Path) -
                           "between")
     result = hrdcase("passphrase", "wipe-after", "off", "--profile", str(made))
     assert result.returncode == 0 and attempts.load(made).wipe_after is None
+
+
+# ---- rotating the database key (PRAGMA rekey)
+def case_titles(folder: Path, passphrase: str = PASSPHRASE) -> list[str]:
+    session = Unlocker(folder).with_passphrase(passphrase)
+    try:
+        return sorted(r[0] for r in session.store.db.execute("SELECT title FROM cases"))
+    finally:
+        session.close()
+
+
+@pytest.fixture
+def with_cases(profile_dir: Path) -> Path:
+    from tests.ui.conftest import build_caseload
+
+    build_caseload(profile_dir, 3)
+    return profile_dir
+
+
+def test_cli_rekey_rotates_the_key_and_keeps_the_passphrase(with_cases: Path) -> None:
+    before = case_titles(with_cases)
+    old_key = Profile(with_cases).keyfile().unwrap(PASSPHRASE)
+    result = hrdcase("passphrase", "rekey", "--profile", str(with_cases))
+    assert result.returncode == 0, result.stderr
+    new_key = Profile(with_cases).keyfile().unwrap(PASSPHRASE)
+    assert new_key != old_key
+    assert case_titles(with_cases) == before
+    profile = Profile(with_cases)
+    with pytest.raises(CorruptDatabase):
+        profile.open_with_key(old_key)  # the old key opens nothing any more
+    assert not (with_cases / NEXT_KEY_FILE).exists()
+
+
+def test_rekey_replaces_a_remembered_key(with_cases: Path) -> None:
+    Unlocker(with_cases).with_passphrase(PASSPHRASE, remember=True).close()
+    profile = Profile(with_cases)
+    store = profile.unlock(PASSPHRASE)
+    rekey(profile, store, PASSPHRASE)
+    store.close()
+    profile.release()
+    session = Unlocker(with_cases).with_keyring()
+    assert session is not None
+    session.close()
+
+
+REKEY_CHILD = CHILD.replace(
+    "Profile(Path(sys.argv[1])).change_passphrase(sys.argv[3], sys.argv[4],\n"
+    "                                             KdfParams(iterations=1, memory_kib=8192, lanes=1))",
+    "from hrdcase.storage.rekey import rekey\n"
+    "p = Profile(Path(sys.argv[1]))\n"
+    "s = p.unlock(sys.argv[3])\n"
+    "rekey(p, s, sys.argv[3])")
+
+
+def test_kill_9_at_every_step_of_a_rekey_keeps_the_caseload_open_to_the_passphrase(
+        with_cases: Path) -> None:
+    assert "rekey(p, s" in REKEY_CHILD
+    before = case_titles(with_cases)
+    step, keys = 1, set()
+    while True:
+        result = subprocess.run(
+            [sys.executable, "-c", REKEY_CHILD, str(with_cases), str(step), PASSPHRASE, "-"],
+            capture_output=True, text=True, timeout=60)
+        assert result.returncode in (0, -signal.SIGKILL), result.stderr
+        assert case_titles(with_cases) == before, step  # settles an interrupted rotation
+        assert not (with_cases / NEXT_KEY_FILE).exists()
+        keys.add(Profile(with_cases).keyfile().unwrap(PASSPHRASE))
+        if result.returncode == 0:
+            break
+        step += 1
+    assert step > 6 and len(keys) > 1  # kills before and after the rekey were both seen
