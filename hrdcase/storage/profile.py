@@ -144,7 +144,7 @@ class Profile:
 
     def remember_in_keyring(self, passphrase: str) -> bool:
         keyfile = self.keyfile()
-        return KeyringSlot(keyfile.profile_id).store(keyfile.unwrap(passphrase))
+        return KeyringSlot(keyfile.profile_id).store(self._checked_unwrap(keyfile, passphrase))
 
     def forget_keyring(self) -> None:
         KeyringSlot(self.keyfile().profile_id).forget()

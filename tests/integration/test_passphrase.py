@@ -301,3 +301,13 @@ def test_kill_9_at_every_step_of_a_rekey_keeps_the_caseload_open_to_the_passphra
             break
         step += 1
     assert step > 6 and len(keys) > 1  # kills before and after the rekey were both seen
+
+
+def test_remember_with_a_wrong_passphrase_counts_as_an_attempt(made: Path) -> None:
+    """Every path that tries a passphrase is under the same counter (not a free oracle)."""
+    clock = Clock()
+    for _ in range(attempts.FREE_FAILURES + 1):
+        with pytest.raises(WrongPassphrase):
+            profile_at(made, clock).remember_in_keyring("wrong")
+    with pytest.raises(UnlockThrottled):
+        profile_at(made, clock).remember_in_keyring(PASSPHRASE)
