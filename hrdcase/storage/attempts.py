@@ -15,6 +15,7 @@ rather than as "no failures". It holds counts and times only, never case data.
 from __future__ import annotations
 
 import json
+import math
 import os
 import time
 from dataclasses import dataclass
@@ -85,6 +86,7 @@ def load(folder: Path) -> Attempts:
         last = doc["last_failure"]
         wipe_after = doc.get("wipe_after")
         if len(raw) > _FILE_MAX or not _whole(failures) or not isinstance(last, int | float) \
+                or isinstance(last, bool) or not math.isfinite(last) \
                 or (wipe_after is not None and not _whole(wipe_after)):
             return _worst()
         return Attempts(min(failures, MAX_FAILURES), float(last), wipe_after)
