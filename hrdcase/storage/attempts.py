@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from hrdcase.errors import UserError
+from hrdcase.errors import UnlockThrottled, UserError
 
 ATTEMPTS_FILE = "attempts.json"
 FREE_FAILURES = 2
@@ -30,15 +30,7 @@ MAX_FAILURES = 1_000_000  # a bigger number in the file is clamped, never truste
 WIPE_AFTER_MIN = 3
 WIPE_AFTER_MAX = 100
 _FILE_MAX = 4096
-
-
-class UnlockThrottled(UserError):
-    """Too many wrong passphrases lately: the next try must wait `wait_s` seconds."""
-
-    def __init__(self, wait_s: float) -> None:
-        self.wait_s = max(1, int(wait_s + 0.999))
-        super().__init__(
-            f"Too many wrong passphrases: wait {self.wait_s} s before the next try.")
+__all__ = ["ATTEMPTS_FILE", "Attempts", "UnlockThrottled", "delay_after", "load", "save"]
 
 
 def delay_after(failures: int) -> float:

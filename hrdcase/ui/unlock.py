@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdcase.errors import UnlockThrottled
 from hrdcase.services.session import Session
 from hrdcase.ui.ops import Ops, user_message
 from hrdcase.ui.widgets import BusyBar, error_label
@@ -87,7 +88,7 @@ class UnlockDialog(QDialog):
         self.setTabOrder(self.remember, self.unlock_button)
 
     def submit(self) -> None:
-        if self._busy:  # Enter again while the key is being derived
+        if self._busy or not self.unlock_button.isEnabled():  # deriving, or waiting after failures
             return
         passphrase = self.passphrase.text()
         if not passphrase:
@@ -121,6 +122,15 @@ class UnlockDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self._show_error(user_message(exc))
+        if isinstance(exc, UnlockThrottled):  # no button to press until the wait is over
+            self.unlock_button.setEnabled(False)
+            QTimer.singleShot(exc.wait_s * 1000, self, self._wait_over)
+
+    def _wait_over(self) -> None:
+        if not self._busy:
+            self.unlock_button.setEnabled(True)
+            self.unlock_button.setDefault(True)
+            self.error.setVisible(False)
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -172,3 +172,18 @@ def test_wipe_from_the_window_destroys_the_profile_and_quits(
     assert memory_keyring.entries == {}  # the remembered key went too
     box.accept()
     assert quits == [True]
+
+
+def test_the_lock_screen_waits_out_the_delay_after_wrong_passphrases(qtbot, started: Startup):
+    started.lock()
+    for _ in range(3):  # two free failures, then the third starts a 2 s wait
+        unlock(qtbot, started, "not the passphrase")
+        qtbot.waitUntil(lambda: started.dialog.error.isVisible() and not started.dialog._busy,
+                        timeout=TIMEOUT)
+    unlock(qtbot, started)  # too soon: refused without trying, and the button waits
+    qtbot.waitUntil(lambda: "wait" in started.dialog.error.text(), timeout=TIMEOUT)
+    assert not started.dialog.unlock_button.isEnabled()
+    assert started.locked
+    qtbot.waitUntil(started.dialog.unlock_button.isEnabled, timeout=TIMEOUT)
+    unlock(qtbot, started)
+    qtbot.waitUntil(lambda: not started.locked, timeout=TIMEOUT)
