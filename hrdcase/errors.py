@@ -22,6 +22,15 @@ class WrongPassphrase(UserError):
     pass
 
 
+class UnlockThrottled(UserError):
+    """Too many wrong passphrases lately: the next try must wait `wait_s` seconds."""
+
+    def __init__(self, wait_s: float) -> None:
+        self.wait_s = max(1, int(wait_s + 0.999))
+        super().__init__(
+            f"Too many wrong passphrases: wait {self.wait_s} s before the next try.")
+
+
 class ProfileLocked(UserError):
     """Another process has this profile open."""
 

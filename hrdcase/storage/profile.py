@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import os
 import secrets
+import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +21,9 @@ from hrdcase.errors import (
     ProfileMissing,
     ProfileUnreadable,
     ValidationError,
+    WrongPassphrase,
 )
+from hrdcase.storage import attempts
 from hrdcase.storage.db import Database, environment_error, is_damage, unusable
 from hrdcase.storage.keys import (
     DEFAULT_KDF,
@@ -45,6 +49,8 @@ class Profile:
     _lock: FolderLock | None = field(default=None, repr=False)
     # After `unlock(remember=True)`: whether the OS keyring took the key (False: no keyring).
     remembered: bool | None = field(default=None, repr=False)
+    # Wall clock for the unlock-attempt delay (storage/attempts.py); tests pass their own.
+    now: Callable[[], float] = field(default=time.time, repr=False)
 
     @property
     def key_path(self) -> Path:
@@ -112,20 +118,33 @@ class Profile:
 
         `remember` also puts the key in the OS keyring (if there is one) once the database opened.
         """
+        from hrdcase.storage import rekey
+
         keyfile = self.keyfile()
-        key = keyfile.unwrap(passphrase)
+        key = self._checked_unwrap(keyfile, passphrase)
+        if rekey.pending(self):  # a key rotation was interrupted: keep the key that opens
+            self._acquire_lock()
+            try:
+                key = rekey.settle(self, key, passphrase)
+            except BaseException:
+                self.release()
+                raise
         store = self.open_with_key(key, keyfile.profile_id)
         self.remembered = KeyringSlot(keyfile.profile_id).store(key) if remember else None
         return store
 
     def unlock_from_keyring(self) -> Store | None:
+        from hrdcase.storage import rekey
+
+        if rekey.pending(self):
+            return None  # the passphrase settles an interrupted key rotation first
         profile_id = self.keyfile().profile_id
         key = KeyringSlot(profile_id).load()
         return self.open_with_key(key, profile_id) if key is not None else None
 
     def remember_in_keyring(self, passphrase: str) -> bool:
         keyfile = self.keyfile()
-        return KeyringSlot(keyfile.profile_id).store(keyfile.unwrap(passphrase))
+        return KeyringSlot(keyfile.profile_id).store(self._checked_unwrap(keyfile, passphrase))
 
     def forget_keyring(self) -> None:
         KeyringSlot(self.keyfile().profile_id).forget()
@@ -156,10 +175,70 @@ class Profile:
                 raise unusable(self.db_path, reason) from exc
             raise
 
-    def change_passphrase(self, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
-        keyfile = self.keyfile()
-        key = keyfile.unwrap(old)
-        write_keyfile(self.key_path, key, new, keyfile.profile_id, kdf)
+    def _checked_unwrap(self, keyfile: KeyFile, passphrase: str) -> bytes:
+        """Unwrap under the attempt counter: refused while the delay after earlier failures runs;
+        a failure is counted (and may wipe, when the responder chose that), a success resets it."""
+        wait = attempts.load(self.path).wait_s(self.now())
+        if wait > 0:
+            raise attempts.UnlockThrottled(wait)
+        try:
+            key = keyfile.unwrap(passphrase)
+        except WrongPassphrase:
+            self._count_failure()
+            raise
+        try:
+            attempts.record_success(self.path)
+        except OSError as exc:
+            raise ProfileUnreadable(
+                f"Cannot write the profile at {self.path}: {exc.strerror or exc}.") from None
+        return key
+
+    def _count_failure(self) -> None:
+        try:
+            state = attempts.record_failure(self.path, self.now())
+        except OSError as exc:
+            raise ProfileUnreadable(
+                f"Cannot write the profile at {self.path}: {exc.strerror or exc}.") from None
+        if state.should_wipe():
+            self.wipe()
+            raise WrongPassphrase(
+                f"That passphrase was wrong {state.failures} times in a row: the caseload on this "
+                "computer was wiped, as set.")
+
+    def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the database key under `new`. Atomic: the new key file is written beside the
+        old one, synced, then renamed over it (and the folder synced), so a crash at any moment
+        leaves exactly one of the two passphrases working."""
+        from hrdcase.storage import rekey
+
+        if not new:
+            raise ValidationError("An empty passphrase cannot protect a caseload.", field="passphrase")
+        if rekey.pending(self):
+            raise ValidationError("A key rotation was interrupted: open the caseload once with "
+                                  "the current passphrase, then change it.", field="passphrase")
+        mine = self._lock is None
+        self._acquire_lock()
+        try:
+            keyfile = self.keyfile()
+            key = self._checked_unwrap(keyfile, old)
+            write_keyfile(self.key_path, key, new, keyfile.profile_id, kdf or _stronger(keyfile.kdf))
+        except OSError as exc:
+            raise ProfileUnreadable(
+                f"Cannot write the profile at {self.path}: {exc.strerror or exc}.") from None
+        finally:
+            if mine:
+                self.release()
+
+    def wipe_after(self) -> int | None:
+        return attempts.load(self.path).wipe_after
+
+    def set_wipe_after(self, count: int | None) -> None:
+        """Wipe after `count` wrong passphrases in a row (None: never, the default)."""
+        try:
+            attempts.set_wipe_after(self.path, count)
+        except OSError as exc:
+            raise ProfileUnreadable(
+                f"Cannot write the profile at {self.path}: {exc.strerror or exc}.") from None
 
     def _check_not_empty(self) -> None:
         try:
@@ -195,8 +274,10 @@ class Profile:
         try:
             profile_id = profile_id_hint(self.key_path)
             removed: list[Path] = []
-            targets = [self.key_path, self.key_path.with_suffix(".tmp"), self.db_path,
-                       *sorted(self.path.glob(DB_FILE + "-*"))]
+            targets = [self.key_path, self.key_path.with_suffix(".tmp"),
+                       self.path / "key-next.json", self.path / "key-next.tmp", self.db_path,
+                       *sorted(self.path.glob(DB_FILE + "-*")),
+                       *sorted(self.path.glob(attempts.ATTEMPTS_FILE + "*"))]
             for target in targets:
                 if target.is_file():
                     _overwrite(target)
@@ -228,6 +309,12 @@ def _check_profile_id(store: Store, profile_id: str, name: str) -> None:
             uow.settings.set("profile_id", profile_id)
         elif stored != profile_id:
             raise CorruptDatabase(NOT_THIS_CASELOAD.format(name=name))
+
+
+def _stronger(current: KdfParams) -> KdfParams:
+    """A new passphrase keeps the key file's Argon2id cost, or the default when that is weaker."""
+    work = current.memory_kib * current.iterations
+    return current if work >= DEFAULT_KDF.memory_kib * DEFAULT_KDF.iterations else DEFAULT_KDF
 
 
 def _overwrite(path: Path) -> None:

@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
 from hrdcase.errors import UserError
+from hrdcase.services.security_policy import load_security_policy
 from hrdcase.services.session import Session
+from hrdcase.ui.autolock import Curtain, IdleWatch
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.first_run import FirstRunWizard
 from hrdcase.ui.hygiene import seal_qt_settings
@@ -27,10 +29,12 @@ log = logging.getLogger(__name__)
 
 
 class Startup(QObject):
-    """Keyring → passphrase dialog → main window; Lock goes back to the dialog. A folder with no
-    caseload starts with the first-run wizard instead."""
+    """Keyring → passphrase dialog → main window. Lock (Ctrl+L, idle, suspend) closes the
+    session and hides every window behind the unlock dialog; unlocking shows them again as they
+    were. A folder with no caseload starts with the first-run wizard instead."""
 
-    def __init__(self, unlocker: Unlocker, ops: Ops, parent: QObject | None = None) -> None:
+    def __init__(self, unlocker: Unlocker, ops: Ops, parent: QObject | None = None,
+                 idle_ms: int | None = None) -> None:
         super().__init__(parent)
         self._unlocker = unlocker
         self._ops = ops
@@ -38,6 +42,10 @@ class Startup(QObject):
         self.window: MainWindow | None = None
         self.dialog: UnlockDialog | None = None
         self.wizard: FirstRunWizard | None = None
+        self.idle = IdleWatch(idle_ms if idle_ms is not None
+                              else load_security_policy().idle_lock_ms, self)
+        self.idle.lock_due.connect(self.lock)
+        self.curtain = Curtain()
 
     def start(self) -> None:
         if not self._unlocker.exists():
@@ -55,9 +63,13 @@ class Startup(QObject):
         log.info("Keyring unlock not possible: %s", type(exc).__name__)
         self.ask(str(exc) if isinstance(exc, UserError) else "")
 
-    def ask(self, message: str = "") -> None:
-        self.dialog = UnlockDialog(self._unlocker, self._ops, message)
-        self.dialog.unlocked.connect(self.open)
+    @property
+    def locked(self) -> bool:
+        return self.ctx is not None and self.ctx.locked
+
+    def ask(self, message: str = "", locked: bool = False) -> None:
+        self.dialog = UnlockDialog(self._unlocker, self._ops, message, locked=locked)
+        self.dialog.unlocked.connect(self.resume if locked else self.open)
         self.dialog.rejected.connect(self._quit_if_no_window)
         self.dialog.show()
 
@@ -71,8 +83,10 @@ class Startup(QObject):
         self.ctx = UiContext(session, self._ops, ChangeNotifier())
         self.window = MainWindow(self.ctx)
         self.window.lock_requested.connect(self.lock)
+        self.window.wipe_requested.connect(self.wipe)
         self.window.closed.connect(self._window_closed)
         self.window.start()
+        self.idle.start()
         if self.dialog is not None and self.dialog.keyring_failed:
             self.window.show_error(self.tr(
                 "Your caseload is open, but it could not be remembered on this computer: no system "
@@ -80,14 +94,41 @@ class Startup(QObject):
                 "passphrase next time."))
 
     def lock(self) -> None:
-        if self.window is not None and not self.window.case_view.confirm_leave():
+        """Hide every window (dialogs too), close the session, ask for the passphrase. Nothing
+        typed is lost: the widgets stay, hidden, and come back on `resume`."""
+        if self.ctx is None or self.ctx.locked:
             return
-        window, self.window = self.window, None
-        self.ask()
-        if window is not None:
-            window.close()
-            window.deleteLater()
+        self.idle.stop()
+        self.curtain.close()
+        self.ctx.lock()
+        self.ask(locked=True)
+
+    def resume(self, session: Session) -> None:
+        if self.ctx is None:
+            self.open(session)
+            return
+        self.ctx.resume(session)
+        self.curtain.open()
+        self.dialog = None
+        self.idle.start()
+
+    def wipe(self) -> None:
+        """Panic wipe, confirmed in the window (a typed word): close everything, destroy the
+        profile (key file first), say so, quit."""
+        self.idle.stop()
+        self.curtain.close()
         self._close_session()
+        window, self.window = self.window, None
+        if window is not None:
+            window.deleteLater()
+        profile = self._unlocker.profile
+        self._ops.run(profile.wipe, lambda _removed: self._wiped(True),
+                      lambda _exc: self._wiped(False))
+
+    def _wiped(self, ok: bool) -> None:
+        from hrdcase.ui.wipe import announce_wipe
+
+        self.notice = announce_wipe(ok, QCoreApplication.quit)  # kept: an unowned box would vanish
 
     def _window_closed(self) -> None:
         if self.window is not None:  # closed by the user, not by Lock
@@ -97,7 +138,7 @@ class Startup(QObject):
             QCoreApplication.quit()
 
     def _quit_if_no_window(self) -> None:
-        if self.window is None:
+        if self.window is None or self.locked:  # Quit on the lock screen quits the app
             QCoreApplication.quit()
 
     def _close_session(self) -> None:
@@ -106,6 +147,7 @@ class Startup(QObject):
             self.ctx = None
 
     def shutdown(self) -> None:
+        self.idle.uninstall()
         self._close_session()
         self._ops.shutdown()
 

@@ -4,7 +4,7 @@ change notifier. No globals: the composition root builds one `UiContext` per unl
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject
@@ -22,6 +22,9 @@ class UiContext:
     session: Session
     ops: Ops
     notifier: ChangeNotifier
+    # While locked (ui/autolock.py) the session is closed: work asked for then waits for unlock.
+    locked: bool = False
+    _waiting: list[Callable[[], Any]] = field(default_factory=list, repr=False)
 
     def query(
         self,
@@ -32,6 +35,9 @@ class UiContext:
         owner: QObject | None = None,
     ) -> int:
         """Read (or write settings) off the GUI thread; nothing is announced."""
+        if self.locked:
+            self._waiting.append(lambda: self.query(fn, on_done, on_error, owner=owner))
+            return 0
         session = self.session
         return self.ops.run(lambda: fn(session), on_done, on_error, owner=owner)
 
@@ -46,9 +52,25 @@ class UiContext:
         """Run a use case whose result is a `ChangeSet` (or a tuple ending with one); the change
         set is published before `on_done` receives the result, and even when `owner` was closed
         meanwhile (the write happened all the same)."""
+        if self.locked:
+            self._waiting.append(lambda: self.mutate(fn, on_done, on_error, owner=owner))
+            return 0
         session = self.session
         return self.ops.run(lambda: fn(session), on_done, on_error, owner=owner,
                             publish=lambda result: self.notifier.publish(changes_of(result)))
+
+    def lock(self) -> None:
+        """Close the session (its key and connection go) after the work already queued; what is
+        asked for while locked runs after `resume`."""
+        self.close()
+        self.locked = True
+
+    def resume(self, session: Session) -> None:
+        self.session = session
+        self.locked = False
+        waiting, self._waiting = self._waiting, []
+        for again in waiting:
+            again()
 
     def close(self) -> None:
         """Close the session on the worker, after everything already queued (state saves)."""

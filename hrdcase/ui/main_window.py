@@ -40,6 +40,7 @@ def _unb64(text: object) -> QByteArray:
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    wipe_requested = Signal()  # confirmed with a typed word (ui/wipe.py)
     closed = Signal()
 
     def __init__(self, ctx: UiContext, persist_state: bool = True) -> None:
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find…"), "Ctrl+F", self.queue.focus_search)
         self.refresh_action = self._action(self.tr("&Refresh"), "F5", self.refresh)
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested)
+        self.passphrase_action = self._action(self.tr("&Passphrase and keys…"), "",
+                                              self.passphrase_and_keys)
+        self.wipe_action = self._action(self.tr("&Wipe this caseload…"), "", self.confirm_wipe)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence(keys.Quit), self.close)
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -94,6 +98,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.passphrase_action)
+        file_menu.addAction(self.wipe_action)
         file_menu.addAction(self.quit_action)
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
         case_menu.addAction(self.edit_action)
@@ -190,6 +196,21 @@ class MainWindow(QMainWindow):
         dialog = IntakeDialog(self._ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(self.open_case)
+        dialog.open()
+
+    def passphrase_and_keys(self) -> None:
+        from hrdcase.ui.passphrase import PassphraseDialog
+
+        dialog = PassphraseDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def confirm_wipe(self) -> None:
+        from hrdcase.ui.wipe import WipeDialog
+
+        dialog = WipeDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.wipe_requested)
         dialog.open()
 
     def refresh(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdcase.errors import UnlockThrottled
 from hrdcase.services.session import Session
 from hrdcase.ui.ops import Ops, user_message
 from hrdcase.ui.widgets import BusyBar, error_label
@@ -30,22 +31,28 @@ class UnlockDialog(QDialog):
     unlocked = Signal(object)  # Session
 
     def __init__(
-        self, unlocker: Unlocker, ops: Ops, message: str = "", parent: QWidget | None = None
+        self, unlocker: Unlocker, ops: Ops, message: str = "", parent: QWidget | None = None,
+        *, locked: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.locked = locked  # the lock screen of a running app: unlocking resumes it
         self._unlocker = unlocker
         self._ops = ops
         self._cancelled = False
         self._busy = False
         self.keyring_failed = False  # "remember" was asked for and the OS keyring refused it
         self.session: Session | None = None
-        self.setWindowTitle(self.tr("Unlock caseload — hrdcase"))
+        self.setWindowTitle(self.tr("Locked — hrdcase") if locked
+                            else self.tr("Unlock caseload — hrdcase"))
         self._build()
         if message:
             self._show_error(message)
 
     def _build(self) -> None:
-        intro = QLabel(self.tr("Your caseload is encrypted. Type your passphrase to open it."))
+        intro = QLabel(
+            self.tr("hrdcase is locked. Type your passphrase to go back to where you were.")
+            if self.locked else
+            self.tr("Your caseload is encrypted. Type your passphrase to open it."))
         intro.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -54,6 +61,7 @@ class UnlockDialog(QDialog):
         self.error = error_label(self)
         self.remember = QCheckBox(self.tr("&Remember on this device (OS keyring)"))
         self.remember.setAccessibleName(self.tr("Remember on this device"))
+        self.remember.setVisible(not self.locked)  # a lock screen that remembers would not lock
         self.busy = BusyBar(self, delay_ms=0)
         self.buttons = QDialogButtonBox()
         self.unlock_button = self.buttons.addButton(
@@ -80,7 +88,7 @@ class UnlockDialog(QDialog):
         self.setTabOrder(self.remember, self.unlock_button)
 
     def submit(self) -> None:
-        if self._busy:  # Enter again while the key is being derived
+        if self._busy or not self.unlock_button.isEnabled():  # deriving, or waiting after failures
             return
         passphrase = self.passphrase.text()
         if not passphrase:
@@ -114,6 +122,15 @@ class UnlockDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self._show_error(user_message(exc))
+        if isinstance(exc, UnlockThrottled):  # no button to press until the wait is over
+            self.unlock_button.setEnabled(False)
+            QTimer.singleShot(exc.wait_s * 1000, self, self._wait_over)
+
+    def _wait_over(self) -> None:
+        if not self._busy:
+            self.unlock_button.setEnabled(True)
+            self.unlock_button.setDefault(True)
+            self.error.setVisible(False)
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -109,6 +109,7 @@ def test_wrong_passphrase_one_line_and_nothing_modified(profile_dir: Path, casel
     result = hrdcase("case", "list", "--profile", str(profile_dir), passphrase="not it")
     assert_one_line_error(result, "passphrase")
     after = {p.name: p.read_bytes() for p in profile_dir.iterdir() if p.is_file()}
+    assert json.loads(after.pop("attempts.json"))["failures"] == 1  # only the attempt counter
     assert after == before
 
 

@@ -127,14 +127,16 @@ def test_a_failed_create_leaves_no_unopenable_database(
 
 # ---- refusals that change nothing
 def test_wrong_passphrase_raises_and_modifies_nothing(made: Path) -> None:
+    """Nothing but the attempt counter (storage/attempts.py), which holds no secret."""
     before = fingerprint(made)
-    for wrong in ("wrong", PASSPHRASE.upper(), PASSPHRASE + " ", "ü" * 40):
+    for hour, wrong in enumerate(("wrong", PASSPHRASE.upper(), PASSPHRASE + " ", "ü" * 40)):
         with pytest.raises(WrongPassphrase) as info:
-            Profile(made).unlock(wrong)
+            Profile(made, now=lambda h=hour: 3600.0 * h).unlock(wrong)
         assert wrong not in str(info.value)
-    assert fingerprint(made) == before
+    assert json.loads((made / "attempts.json").read_text())["failures"] == 4
+    assert {k: v for k, v in fingerprint(made).items() if k != "attempts.json"} == before
     # Nothing was left locked either.
-    profile = Profile(made)
+    profile = Profile(made, now=lambda: 3600.0 * 200)
     profile.unlock(PASSPHRASE).close()
     profile.release()
 
@@ -548,7 +550,9 @@ def test_change_passphrase_with_a_wrong_old_one_changes_nothing(made: Path) -> N
     before = fingerprint(made)
     with pytest.raises(WrongPassphrase):
         Profile(made).change_passphrase("wrong", "new one", FAST_KDF)
-    assert fingerprint(made) == before
+    after = fingerprint(made)
+    assert json.loads((made / "attempts.json").read_text())["failures"] == 1  # counted, as unlock
+    assert {k: v for k, v in after.items() if k != "attempts.json"} == before
 
 
 def test_every_refusal_is_a_user_error() -> None:

@@ -72,7 +72,7 @@ def test_run_with_remembered_key_opens_the_window_and_quits_on_close(
     Unlocker(profile_dir).with_passphrase(PASSPHRASE).close()
 
 
-def test_lock_closes_the_session_and_asks_again(qtbot, profile_dir: Path, caseload):
+def test_lock_closes_the_session_and_resumes_the_same_window(qtbot, profile_dir: Path, caseload):
     Unlocker(profile_dir).with_passphrase(PASSPHRASE, remember=True).close()
     startup = Startup(Unlocker(profile_dir), Ops())
     startup.start()
@@ -82,13 +82,12 @@ def test_lock_closes_the_session_and_asks_again(qtbot, profile_dir: Path, caselo
         first = startup.window
         session = startup.ctx.session
         first.lock_action.trigger()
-        assert session.closed and startup.ctx is None and startup.window is None
+        assert session.closed and startup.locked and not first.isVisible()
         assert startup.dialog.isVisible()
         startup.dialog.passphrase.setText(PASSPHRASE)
         startup.dialog.submit()
-        qtbot.waitUntil(lambda: startup.window is not None and startup.window.isVisible(),
-                        timeout=TIMEOUT)
-        assert startup.window is not first
+        qtbot.waitUntil(lambda: not startup.locked and first.isVisible(), timeout=TIMEOUT)
+        assert startup.window is first and not startup.ctx.session.closed
     finally:
         if startup.window is not None:
             startup.window.hide()

@@ -1,0 +1,42 @@
+"""The device security policy (`resources/policy/security.json`, admin-editable): how long the app
+may sit idle before it locks itself."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from hrdcase.errors import ValidationError
+from hrdcase.paths import resource
+
+DEFAULT_SECURITY_PATH = resource("policy", "security.json")
+IDLE_LOCK_MINUTES_MAX = 240
+_FILE_MAX = 64 * 1024
+
+
+@dataclass(frozen=True)
+class SecurityPolicy:
+    idle_lock_minutes: int = 5  # 1..240; the app locks after this long without keyboard or mouse
+
+    @property
+    def idle_lock_ms(self) -> int:
+        return self.idle_lock_minutes * 60_000
+
+
+def load_security_policy(path: Path = DEFAULT_SECURITY_PATH) -> SecurityPolicy:
+    """Read and check the policy; any problem is one clear `ValidationError`."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(_FILE_MAX + 1)
+        doc = json.loads(raw.decode("utf-8")) if len(raw) <= _FILE_MAX else None
+    except FileNotFoundError:
+        raise ValidationError(f"Security policy file {path.name} is missing.") from None
+    except (OSError, ValueError, RecursionError):
+        raise ValidationError(f"Security policy file {path.name} is not readable JSON.") from None
+    minutes = doc.get("idle_lock_minutes") if isinstance(doc, dict) else None
+    if not isinstance(minutes, int) or isinstance(minutes, bool) \
+            or not 1 <= minutes <= IDLE_LOCK_MINUTES_MAX:
+        raise ValidationError(f"Security policy file {path.name}: idle_lock_minutes must be a whole "
+                              f"number of minutes from 1 to {IDLE_LOCK_MINUTES_MAX}.")
+    return SecurityPolicy(idle_lock_minutes=minutes)
