@@ -36,6 +36,7 @@ from hrdcase.ui.help import ShortcutsDialog, shortcut_rows
 from hrdcase.ui.intake import IntakeDialog
 from hrdcase.ui.main_window import MainWindow
 from hrdcase.ui.ops import run_and_wait
+from hrdcase.ui.passphrase import PassphraseDialog
 from hrdcase.ui.people.dialogs import ConfirmDeviceDialog, DeviceChoice, InviteDialog, RevokeDialog
 from hrdcase.ui.people.window import PeopleWindow
 from hrdcase.ui.reports.kpi_window import KpiWindow
@@ -49,6 +50,7 @@ from hrdcase.ui.wellbeing.policy_dialog import PolicyDialog
 from hrdcase.ui.wellbeing.suggest import SuggestPopup
 from hrdcase.ui.wellbeing.surge_dialog import SurgeDialog
 from hrdcase.ui.wellbeing.timezone_dialog import TimeZoneDialog
+from hrdcase.ui.wipe import WipeDialog
 from tests.ui.conftest import Spec
 from tests.ui.mnemonics import clashes, menu_scopes, mnemonic, unreachable, window_scope
 from tests.ui.test_evidence import _attach, _last_incident
@@ -168,6 +170,8 @@ def _builders(qtbot, ctx, caseload, profile_dir: Path) -> dict[str, Callable[[],
         "CaseFileOptions": lambda: [CaseFileOptions("Save case file")],
         "FirstRunWizard": lambda: [FirstRunWizard(Unlocker(profile_dir / "new"), ctx.ops)],
         "PeopleWindow": lambda: [PeopleWindow(ctx)],
+        "PassphraseDialog": lambda: [PassphraseDialog(ctx)],
+        "WipeDialog": lambda: [WipeDialog()],
         "KpiWindow": lambda: [KpiWindow(ctx)],
         "TransparencyDialog": lambda: [TransparencyDialog(ctx)],
         "InviteDialog": lambda: [InviteDialog(ctx, ["Team Heron"])],
