@@ -3,6 +3,8 @@ shapes of the JSON bodies (bytes travel as base64url without padding). The sync 
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import TypedDict
 
 PROTOCOL_VERSION = 1
@@ -116,3 +118,104 @@ def check_protocol(header: str | None) -> str | None:
     if major < PROTOCOL_VERSION:
         return f"Upgrade hrdcase: this server speaks protocol {PROTOCOL_VERSION}, the client only {major}."
     return None
+
+
+# ---- sync (issue: offline sync with central records) ---------------------------------------------
+# The design, for both sides, is in docs/sync.md. In short: a device uploads *ops*, each one row change
+# of one synced table, sealed under its team's key and signed by the device; the server keeps a log per
+# team whose sequence numbers are handed out under a per-team row lock, so they commit in order and a
+# cursor "seq > last" per team is commit-safe; a device downloads its teams' logs in complete batches
+# with a checksum and applies each batch in one transaction, merging field by field.
+
+MAX_OPS_PER_UPLOAD = 500           # and the body stays under MAX_REQUEST_BYTES
+MAX_OPS_PER_DOWNLOAD = 500         # and the answer under MAX_RESPONSE_BYTES
+MAX_SEALED_OP_BYTES = 256 * 1024   # one sealed op (evidence images travel as blobs, not in ops)
+MAX_ROUTING_BYTES = 2048           # one op's routing metadata, as canonical JSON
+MAX_BLOB_BYTES = 12 << 20          # one sealed evidence blob (images are capped at 10 MiB in the app)
+TOMBSTONE_DAYS = 90                # deletes are kept at least this long: the longest offline window
+OP_ENTITY_PATTERN = r"^[a-z_]{1,32}$"
+ENTITY_ID_PATTERN = r"^[A-Za-z0-9_.:/-]{1,80}$"
+BLOB_ID_PATTERN = r"^[0-9a-f]{64}$"  # SHA-256 of the sealed blob, hex
+# Routing metadata the server may see (and index): never content. Keys outside this set are refused.
+ROUTING_KEYS = frozenset({
+    "case_id", "status", "priority", "assignee_id", "region", "category", "created_at", "updated_at",
+    "first_response_due", "first_response_at", "resolution_due", "deleted",
+})
+
+
+class UploadOp(TypedDict):
+    op_seq: int          # this device's sequence: (device_id, op_seq) is unique on the server
+    team_id: str         # the team whose log it joins (the device's person must be a member)
+    entity: str          # the synced table, e.g. "cases", "incidents"
+    entity_id: str       # the row's global id
+    key_version: int     # the team key version it is sealed under
+    routing: dict        # ROUTING_KEYS only; plaintext for the server
+    sealed: str          # base64url: AEAD(team key, canonical JSON of the change, op_aad(...))
+    signature: str       # base64url: Ed25519 by the device over op_signing_message(...)
+
+
+class AuditHead(TypedDict):
+    seq: int
+    hash: str
+
+
+class UploadRequest(TypedDict):
+    ops: list[UploadOp]
+    audit_head: AuditHead | None   # countersigned by the server when present
+
+
+class Countersign(TypedDict):
+    device_id: str
+    seq: int
+    hash: str
+    at: str
+    signature: str       # base64url: Ed25519 by the server over countersign_message(...)
+
+
+class UploadResponse(TypedDict):
+    acked: list[int]                 # op_seq values now stored (new or already there)
+    countersign: Countersign | None
+
+
+class DownloadedOp(TypedDict):
+    seq: int             # the team log's sequence (commit-ordered)
+    team_id: str
+    device_id: str       # the author
+    op_seq: int
+    entity: str
+    entity_id: str
+    key_version: int
+    routing: dict
+    sealed: str
+    signature: str
+    received_at: str
+
+
+class DownloadResponse(TypedDict):
+    ops: list[DownloadedOp]
+    cursor: dict[str, int]           # team_id -> last seq included (or the one the client sent)
+    more: bool                       # True while any team has ops past the cursor
+    checksum: str                    # ops_checksum(ops): the client refuses a batch that does not match
+    resync: list[str]                # teams whose cursor is older than the tombstone horizon
+
+
+def op_aad(org_id: str, team_id: str, entity: str, entity_id: str, device_id: str, op_seq: int,
+           key_version: int) -> bytes:
+    """What a sealed op is bound to: moving its ciphertext to another row, team, author or place in
+    the author's sequence makes it fail to open."""
+    return "|".join(("hrdcase-op-v1", org_id, team_id, entity, entity_id, device_id, str(op_seq),
+                     str(key_version))).encode()
+
+
+def op_signing_message(aad: bytes, sealed: bytes) -> bytes:
+    return b"hrdcase-op-sig-v1\n" + aad + b"\n" + sealed
+
+
+def countersign_message(device_id: str, seq: int, head_hash: str, at: str) -> bytes:
+    return "\n".join(("hrdcase-countersign-v1", device_id, str(seq), head_hash, at)).encode()
+
+
+def ops_checksum(ops: list[DownloadedOp]) -> str:
+    """SHA-256 over the canonical JSON of a download batch, so a truncated or altered batch is seen."""
+    body = json.dumps(ops, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(body.encode()).hexdigest()
