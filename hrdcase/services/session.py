@@ -22,7 +22,7 @@ from hrdcase.services.identity import (
 )
 from hrdcase.services.intake import IntakeService
 from hrdcase.services.notify import NotifyService
-from hrdcase.services.org import OrgService
+from hrdcase.services.org import ClientFactory, OrgService, default_client
 from hrdcase.services.playbooks import PlaybookService
 from hrdcase.services.queries import CaseQueries
 from hrdcase.services.regions import RegionService
@@ -46,6 +46,7 @@ class Session:
     cases: CaseService
     queries: CaseQueries
     me: Responder | None = None
+    client_factory: ClientFactory = default_client  # how to reach the server (tests: in-process)
     closed: bool = field(default=False, init=False)
 
     @classmethod
@@ -110,7 +111,7 @@ class Session:
     # People, devices and the organisation (issue 8).
     @cached_property
     def org(self) -> OrgService:
-        return OrgService(self.store, self.clock, self.me)
+        return OrgService(self.store, self.clock, self.me, self.client_factory)
 
     def people(self) -> list[PersonView]:
         with self.store.read() as uow:
