@@ -358,14 +358,39 @@ class OrgService:
         wanted = normalise_fingerprint(fingerprint)
         client = self._client(identity)
         try:
-            device, _ = _find_device(client.people(), wanted)
+            listing = client.people()
+            device, person = _find_device(listing, wanted)
             client.revoke_device(device["device_id"])
+            rotated = self._rotate_team_keys(client, listing, person["teams"], device["device_id"])
         finally:
             client.close()
         with self.store.transaction() as uow:
+            for team_uuid, version, key in rotated:
+                uow.identity.put_team_key(team_uuid, version, key)
             uow.audit.append(self.clock.now(), admin.id, "device.revoked", "device",
-                             device["device_id"], None, {})
+                             device["device_id"], None, {"team_keys_rotated": len(rotated)})
         return self.refresh().merge(ChangeSet(entities=frozenset({"person"}), audit=True))
+
+    def _rotate_team_keys(self, client: ServerClient, listing: dict[str, Any], teams: Iterable[str],
+                          revoked_device: str) -> list[tuple[str, int, bytes]]:
+        """A new random key (one version up) for each team of the revoked device's person that
+        this device holds, wrapped to every other confirmed device of that team's members: what
+        the team writes from now on is sealed under it, so the revoked device reads nothing new.
+        The server refuses to wrap keys to a revoked device; ops sealed before stay readable to
+        the members who hold the older key."""
+        with self.store.read() as uow:
+            held = {t: uow.identity.team_key(t) for t in teams}
+        rotated = []
+        for team_uuid, current in sorted((t, k) for t, k in held.items() if k is not None):
+            version, key = current[0] + 1, secrets.token_bytes(32)
+            wrapped = {d["device_id"]: wrap_for(b64d(d["box_public"]), key,
+                                                _team_key_aad(team_uuid, version, d["device_id"]))
+                       for member in listing["people"] if team_uuid in member["teams"]
+                       for d in member["devices"]
+                       if d["status"] == "confirmed" and d["device_id"] != revoked_device}
+            client.put_team_keys(team_uuid, version, wrapped)
+            rotated.append((team_uuid, version, key))
+        return rotated
 
     def refresh(self) -> ChangeSet:
         """Fetch the organisation's people, devices and this device's team keys; every record is
