@@ -15,7 +15,7 @@ from hrdcase.storage.profile import Profile
 from hrdcase.storage.store import Store
 
 if TYPE_CHECKING:
-    from hrdcase.services.org import Joined
+    from hrdcase.services.enrol import Joined
 
 
 def default_profile_dir() -> Path:
@@ -57,7 +57,7 @@ class Unlocker:
              kdf: KdfParams = DEFAULT_KDF) -> tuple[Session, Joined]:
         """A new caseload whose device is enrolled in an organisation: `hrdcase join` and the
         first-run wizard. Nothing is left behind if enrolment fails."""
-        from hrdcase.services.org import join
+        from hrdcase.services.enrol import join
 
         joined: list[Joined] = []
         session = self._first_run(passphrase, kdf, lambda s: joined.append(

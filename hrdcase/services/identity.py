@@ -138,6 +138,15 @@ def signed_row(signed: SignedRoleRecord) -> RoleRecordRow:
 def issue_record(uow: UnitOfWork, identity: IdentityRow, person_id: str, roles: Iterable[Role],
                  teams: Iterable[str], now: datetime) -> SignedRoleRecord:
     """Sign a new record for `person_id` with this device's key and store it (serial one up)."""
+    signed = next_record(uow, identity, person_id, roles, teams, now)
+    uow.identity.put_role_record(signed_row(signed))
+    return signed
+
+
+def next_record(uow: UnitOfWork, identity: IdentityRow, person_id: str, roles: Iterable[Role],
+                teams: Iterable[str], now: datetime) -> SignedRoleRecord:
+    """The next signed record for `person_id` (serial one up), not stored: for a change the server
+    must accept before it is kept here."""
     previous = uow.identity.role_record(person_id)
     record = RoleRecord(
         org_id=identity.org_id, person_id=person_id,
@@ -146,9 +155,7 @@ def issue_record(uow: UnitOfWork, identity: IdentityRow, person_id: str, roles: 
         issued_at=now.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         issuer_device_id=identity.device_id,
     )
-    signed = sign_role_record(device_keys(identity), record)
-    uow.identity.put_role_record(signed_row(signed))
-    return signed
+    return sign_role_record(device_keys(identity), record)
 
 
 def adopt_local_people(uow: UnitOfWork, clock: Clock, org_name: str = "Local caseload") -> IdentityRow:

@@ -2,23 +2,18 @@
 
 The server learns ids, roles, teams and public keys; names travel sealed under the team key, which
 only confirmed devices of the team hold (wrapped to each one's X25519 key by an admin's device).
-An invitation token is made here and shown once: the server stores only its hash. Its last part
-pins the organisation's root signing key, so a joining device can tell if a server hands it
-another root than the one the inviting admin trusts.
+An invitation token is made here and shown once: the server stores only its hash. Joining and
+the sealed profiles are in services/enrol.py.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 import secrets
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from hrdcase.errors import UserError
 from hrdcase.models.changes import ChangeSet
@@ -26,164 +21,35 @@ from hrdcase.models.clock import Clock
 from hrdcase.models.entities import Responder
 from hrdcase.models.enums import Role
 from hrdcase.models.iso import language_code, region_code
-from hrdcase.services.identity import check_name, device_keys, issue_record, resolve_roles, signed_row
+from hrdcase.services.enrol import (
+    ClientFactory,
+    SealedProfile,
+    default_client,
+    make_token,
+    open_profile,
+    seal_profile,
+    team_key_aad,
+)
+from hrdcase.services.identity import (
+    check_name,
+    device_keys,
+    next_record,
+    resolve_roles,
+    signed_row,
+)
 from hrdcase.storage.identity import DeviceRow, IdentityRow
 from hrdcase.storage.store import Store, UnitOfWork
 from hrdcase.sync.client import ServerClient, ServerError
 from hrdcase.sync.identity import (
-    DeviceKeys,
-    IdentityError,
     SignedRoleRecord,
     b64d,
     normalise_fingerprint,
-    open_sealed,
-    seal,
     token_hash,
     unwrap,
     wrap_for,
 )
 
 INVITATION_VALID = timedelta(hours=72)
-MAX_CODES = 64  # languages or regions in one sealed profile
-FIRST_ADMIN_ROLES = frozenset({Role.ADMIN, Role.SUPERVISOR, Role.RESPONDER})
-_PIN_CHARS = 16
-
-ClientFactory = Callable[[str, DeviceKeys | None, str | None], ServerClient]
-
-
-def default_client(url: str, keys: DeviceKeys | None, device_id: str | None) -> ServerClient:
-    return ServerClient(url, keys, device_id)
-
-
-@dataclass(frozen=True, slots=True)
-class Joined:
-    fingerprint: str
-    status: str  # confirmed (the first admin) or pending (an admin must confirm)
-    org_name: str
-
-
-def root_pin(root_sign_public: bytes) -> str:
-    digest = hashlib.sha256(b"hrdcase-root-v1" + root_sign_public).digest()
-    return base64.b32encode(digest).decode()[:_PIN_CHARS]
-
-
-def make_token(person_id: str, root_sign_public: bytes) -> str:
-    """`hrd1.<person>.<secret>.<root pin>`: the invited person's id, 192 random bits, and the pin of
-    the root key the inviting admin trusts."""
-    return f"hrd1.{uuid.UUID(person_id).hex}.{secrets.token_urlsafe(24)}.{root_pin(root_sign_public)}"
-
-
-def _read_token(token: str) -> tuple[str | None, str | None]:
-    """(person id, root pin) from an invitation token; (None, None) for an organisation's first
-    token, which `hrdcase-server init` made."""
-    parts = token.split(".")
-    if parts[0] != "hrd1":
-        return None, None
-    try:
-        if len(parts) != 4:
-            raise ValueError
-        return str(uuid.UUID(hex=parts[1])), parts[3]
-    except ValueError:
-        raise UserError("This invitation token is incomplete; copy all of it.") from None
-
-
-def _profile_aad(person_id: str) -> bytes:
-    return b"hrdcase-person-v1:" + person_id.encode()
-
-
-def _team_key_aad(team_uuid: str, version: int, device_id: str) -> bytes:
-    return f"hrdcase-team-key-v1:{team_uuid}:{version}:{device_id}".encode()
-
-
-@dataclass(frozen=True, slots=True)
-class SealedProfile:
-    """A person's details as they travel and rest on the server: sealed under a team key."""
-
-    name: str
-    languages: tuple[str, ...] = ()
-    regions: tuple[str, ...] = ()
-    tz: str = "UTC"
-
-
-def seal_profile(team_key: bytes, person_id: str, profile: SealedProfile) -> bytes:
-    data = {"name": profile.name, "languages": list(profile.languages),
-            "regions": list(profile.regions), "tz": profile.tz}
-    return seal(team_key, json.dumps(data).encode(), _profile_aad(person_id))
-
-
-def _open_profile(keys: Iterable[bytes], person_id: str, blob: str | None) -> SealedProfile | None:
-    """The first of `keys` that opens the sealed profile, checked like typed input; else None."""
-    for key in keys if blob else ():
-        try:
-            data = json.loads(open_sealed(key, b64d(blob or ""), _profile_aad(person_id)))
-            return SealedProfile(
-                check_name(data["name"]),
-                tuple(language_code(x) for x in data.get("languages", [])[:MAX_CODES]),
-                tuple(region_code(x) for x in data.get("regions", [])[:MAX_CODES]),
-                _zone(data.get("tz", "UTC")))
-        except (IdentityError, ValueError, KeyError, TypeError, AttributeError, UserError):
-            continue
-    return None
-
-
-def _zone(name: object) -> str:
-    if not isinstance(name, str) or len(name) > 64:
-        raise ValueError("not a time zone")
-    ZoneInfo(name)  # raises for an unknown zone
-    return name
-
-
-def join(store: Store, clock: Clock, server_url: str, token: str, name: str,
-         client_factory: ClientFactory = default_client) -> Joined:
-    """Enrol this (new, empty) caseload's device with the organisation that made `token`."""
-    name = check_name(name)
-    token = token.strip()
-    invited, pin = _read_token(token)
-    keys = DeviceKeys.generate()
-    person_id, device_id = invited or str(uuid.uuid4()), str(uuid.uuid4())
-    client = client_factory(server_url, None, None)
-    try:
-        answer = client.enrol(token, person_id, device_id, keys)
-        first_admin = answer.get("root_sign_public") is None
-        root_public = keys.sign_public if first_admin else b64d(answer["root_sign_public"])
-        if not first_admin and pin != root_pin(root_public):
-            raise UserError("The server named an organisation root key that does not match the one in "
-                            "the invitation; nothing was joined. Tell the admin who invited you.")
-        identity = IdentityRow(
-            org_id=answer["org_id"], org_name=answer["org_name"], person_id=answer["person_id"],
-            device_id=answer["device_id"], sign_private=keys.sign_private, box_private=keys.box_private,
-            server_url=server_url, status=answer["status"],
-            root_device_id=answer["device_id"] if first_admin else answer["root_device_id"],
-            root_sign_public=root_public, created_at=clock.now())
-        with store.transaction() as uow:
-            uow.identity.set_identity(identity)
-            uow.identity.put_device(DeviceRow(identity.device_id, identity.person_id, keys.sign_public,
-                                              keys.box_public, keys.fingerprint, answer["status"]))
-            team_id = uow.reference.add_team("Team")
-            uow.identity.set_team_uuid(team_id, answer["team_id"])
-            rid = uow.reference.add_responder(Responder(0, name, team_id, frozenset(),
-                                                        person_id=identity.person_id))
-            uow.settings.set("me", str(rid))
-            uow.audit.append(clock.now(), rid, "identity.joined", "device", identity.device_id, None,
-                             {"status": answer["status"], "first_admin": first_admin})
-            if first_admin:
-                _found_team(uow, client, identity, answer["team_id"], name, clock)
-        return Joined(keys.fingerprint, answer["status"], answer["org_name"])
-    finally:
-        client.close()
-
-
-def _found_team(uow: UnitOfWork, client: ServerClient, identity: IdentityRow, team_uuid: str,
-                name: str, clock: Clock) -> None:
-    """The first admin's device: a fresh team key, its own signed record and sealed name."""
-    team_key = secrets.token_bytes(32)
-    uow.identity.put_team_key(team_uuid, 1, team_key)
-    signed = issue_record(uow, identity, identity.person_id, FIRST_ADMIN_ROLES, [team_uuid], clock.now())
-    client.put_role(identity.person_id, signed,
-                    seal_profile(team_key, identity.person_id, SealedProfile(name)))
-    wrapped = wrap_for(DeviceKeys(identity.sign_private, identity.box_private).box_public, team_key,
-                       _team_key_aad(team_uuid, 1, identity.device_id))
-    client.put_team_keys(team_uuid, 1, {identity.device_id: wrapped})
 
 
 class OrgService:
@@ -205,6 +71,13 @@ class OrgService:
     def _client(self, identity: IdentityRow) -> ServerClient:
         assert identity.server_url is not None
         return self.client_factory(identity.server_url, device_keys(identity), identity.device_id)
+
+    def _with_client(self, identity: IdentityRow, call: Callable[[ServerClient], object]) -> None:
+        client = self._client(identity)
+        try:
+            call(client)
+        finally:
+            client.close()
 
     def _admin(self) -> Responder:
         if self.me is None or not self.me.has(Role.ADMIN):
@@ -238,21 +111,22 @@ class OrgService:
         now = self.clock.now()
         person_id = str(uuid.uuid4())
         token = make_token(person_id, identity.root_sign_public)
-        with self.store.transaction() as uow:
+        with self.store.read() as uow:  # the server first, outside any write transaction
             team_uuid, team_key = self._my_team(uow, team)
             team_id = next(i for i, u in uow.identity.team_uuids().items() if u == team_uuid)
-            signed = issue_record(uow, identity, person_id, roles, [team_uuid], now)
+            signed = next_record(uow, identity, person_id, roles, [team_uuid], now)
+        self._with_client(identity, lambda client: client.invite(
+            token_hash(token), person_id, team_uuid, signed, seal_profile(team_key, person_id, profile),
+            now + INVITATION_VALID))
+        # Kept here only once the server took it; were this write to fail, the token was never
+        # shown and the invitation simply expires (the person appears at the next refresh).
+        with self.store.transaction() as uow:
+            uow.identity.put_role_record(signed_row(signed))
             rid = uow.reference.add_responder(Responder(0, name, team_id, roles, profile.languages,
                                                         profile.regions, person_id=person_id))
             uow.identity.add_invitation(token_hash(token), person_id, now + INVITATION_VALID, now)
             uow.audit.append(now, admin.id, "person.invited", "person", rid, None,
                              {"roles": sorted(r.value for r in roles)})
-            client = self._client(identity)
-            try:  # inside the transaction: a refusal leaves no local trace either
-                client.invite(token_hash(token), person_id, team_uuid, signed,
-                              seal_profile(team_key, person_id, profile), now + INVITATION_VALID)
-            finally:
-                client.close()
         return token
 
     def set_roles(self, responder_id: int, roles: Iterable[Role],
@@ -264,7 +138,7 @@ class OrgService:
         admin = self._admin()
         roles = frozenset(roles)
         now = self.clock.now()
-        with self.store.transaction() as uow:
+        with self.store.read() as uow:  # the server first, outside any write transaction
             identity = uow.identity.identity()
             person = uow.reference.responder(responder_id)
             if identity is None or person is None or not person.person_id:
@@ -277,17 +151,19 @@ class OrgService:
             after = before if teams is None else [_team_named(uow, t) for t in teams]
             if not after:
                 raise UserError("A person needs at least one team.")
-            signed = issue_record(uow, identity, person.person_id, roles, after, now)
+            signed = next_record(uow, identity, person.person_id, roles, after, now)
+            keys = {t: uow.identity.team_key(t) for t in sorted(set(after) - set(before))}
+            devices = uow.identity.devices()
+        if identity.server_url:
+            def send(client: ServerClient) -> None:  # refused by the server: changed nowhere
+                client.put_role(person.person_id, signed, None)
+                for team_uuid, key in keys.items():
+                    _hand_team_key(client, devices, team_uuid, key, person.person_id)
+            self._with_client(identity, send)
+        with self.store.transaction() as uow:
+            uow.identity.put_role_record(signed_row(signed))
             uow.audit.append(now, admin.id, "person.roles_changed", "person", person.id, None,
                              {"roles": sorted(r.value for r in roles), "serial": signed.record.serial})
-            if identity.server_url:
-                client = self._client(identity)
-                try:  # inside the transaction: refused by the server, changed nowhere
-                    client.put_role(person.person_id, signed, None)
-                    for team_uuid in sorted(set(after) - set(before)):
-                        _hand_team_key(uow, client, team_uuid, person.person_id)
-                finally:
-                    client.close()
             uow.reference.role_book = resolve_roles(identity, uow.identity.devices(),
                                                     uow.identity.role_records())
         return ChangeSet(entities=frozenset({"person"}), audit=True)
@@ -296,25 +172,29 @@ class OrgService:
         """A new team with its own random key; the admin who makes it is its first member."""
         admin, identity, name = self._admin(), self._identity(), check_name(name)
         now, team_uuid, team_key = self.clock.now(), str(uuid.uuid4()), secrets.token_bytes(32)
-        with self.store.transaction() as uow:
+        with self.store.read() as uow:  # the server first, outside any write transaction
             if name in {t.name for t in uow.reference.teams()}:
                 raise UserError(f"There is already a team named {name!r}.")
+            stored = uow.identity.role_record(identity.person_id)
+            assert stored is not None  # an admin's own record made them one
+            signed = next_record(uow, identity, identity.person_id, admin.roles,
+                                 [*json.loads(stored.record)["teams"], team_uuid], now)
+            devices = uow.identity.devices()
+
+        def send(client: ServerClient) -> None:
+            client.create_team(team_uuid, name)
+            client.put_role(identity.person_id, signed, None)
+            _hand_team_key(client, devices, team_uuid, (1, team_key), identity.person_id)
+
+        self._with_client(identity, send)
+        # Were this write to fail, the next refresh brings the team and its key (wrapped to this
+        # device above) back from the server.
+        with self.store.transaction() as uow:
             team_id = uow.reference.add_team(name)
             uow.identity.set_team_uuid(team_id, team_uuid)
             uow.identity.put_team_key(team_uuid, 1, team_key)
-            stored = uow.identity.role_record(identity.person_id)
-            assert stored is not None  # an admin's own record made them one
-            record = json.loads(stored.record)
-            signed = issue_record(uow, identity, identity.person_id, admin.roles,
-                                  [*record["teams"], team_uuid], now)
+            uow.identity.put_role_record(signed_row(signed))
             uow.audit.append(now, admin.id, "team.created", "team", team_id, None, {})
-            client = self._client(identity)
-            try:
-                client.create_team(team_uuid, name)
-                client.put_role(identity.person_id, signed, None)
-                _hand_team_key(uow, client, team_uuid, identity.person_id)
-            finally:
-                client.close()
         return ChangeSet(entities=frozenset({"person"}), audit=True)
 
     def pending_devices(self) -> list[dict[str, Any]]:
@@ -344,7 +224,7 @@ class OrgService:
                         continue
                     wrapped.append({"team_id": team_uuid, "key_version": key[0], "wrapped": wrap_for(
                         b64d(device["box_public"]), key[1],
-                        _team_key_aad(team_uuid, key[0], device["device_id"]))})
+                        team_key_aad(team_uuid, key[0], device["device_id"]))})
             client.confirm_device(device["device_id"], wanted, wrapped)
         finally:
             client.close()
@@ -384,7 +264,7 @@ class OrgService:
         for team_uuid, current in sorted((t, k) for t, k in held.items() if k is not None):
             version, key = current[0] + 1, secrets.token_bytes(32)
             wrapped = {d["device_id"]: wrap_for(b64d(d["box_public"]), key,
-                                                _team_key_aad(team_uuid, version, d["device_id"]))
+                                                team_key_aad(team_uuid, version, d["device_id"]))
                        for member in listing["people"] if team_uuid in member["teams"]
                        for d in member["devices"]
                        if d["status"] == "confirmed" and d["device_id"] != revoked_device}
@@ -412,7 +292,7 @@ class OrgService:
             uow.identity.set_status(me["status"])
             for k in keys:
                 secret = unwrap(device_keys(identity), b64d(k["wrapped"]),
-                                _team_key_aad(k["team_id"], k["key_version"], identity.device_id))
+                                team_key_aad(k["team_id"], k["key_version"], identity.device_id))
                 uow.identity.put_team_key(k["team_id"], k["key_version"], secret)
             if listing is not None:
                 _store_people(uow, identity, listing)
@@ -429,13 +309,13 @@ def _team_named(uow: UnitOfWork, team: str) -> str:
     return found
 
 
-def _hand_team_key(uow: UnitOfWork, client: ServerClient, team_uuid: str, person_id: str) -> None:
+def _hand_team_key(client: ServerClient, devices: Iterable[DeviceRow], team_uuid: str,
+                   key: tuple[int, bytes] | None, person_id: str) -> None:
     """Wrap this device's key for `team_uuid` to each confirmed device of `person_id`."""
-    key = uow.identity.team_key(team_uuid)
     if key is None:
         return  # this device does not hold it: an admin of that team hands it over
-    wrapped = {d.device_id: wrap_for(d.box_public, key[1], _team_key_aad(team_uuid, key[0], d.device_id))
-               for d in uow.identity.devices() if d.person_id == person_id and d.status == "confirmed"}
+    wrapped = {d.device_id: wrap_for(d.box_public, key[1], team_key_aad(team_uuid, key[0], d.device_id))
+               for d in devices if d.person_id == person_id and d.status == "confirmed"}
     if wrapped:
         client.put_team_keys(team_uuid, key[0], wrapped)
 
@@ -466,7 +346,7 @@ def _store_people(uow: UnitOfWork, identity: IdentityRow, listing: dict[str, Any
             if stored is None or stored.serial <= signed.record.serial:
                 uow.identity.put_role_record(signed_row(signed))
         held = [k for k in (uow.identity.team_key(u) for u in person["teams"]) if k is not None]
-        profile = _open_profile((k[1] for k in held), person["person_id"], person.get("sealed_profile"))
+        profile = open_profile((k[1] for k in held), person["person_id"], person.get("sealed_profile"))
         local = uow.reference.responder_for_person(person["person_id"])
         team_uuid = next(iter(person["teams"]), None)
         if local is None:

@@ -11,6 +11,7 @@ from hrdcase.services.appeals import AppealService
 from hrdcase.services.audit import VerifyReport, verify
 from hrdcase.services.casefile import CaseFileService
 from hrdcase.services.cases import CaseService
+from hrdcase.services.enrol import ClientFactory, default_client
 from hrdcase.services.evidence import EvidenceService
 from hrdcase.services.identity import (
     IdentitySummary,
@@ -22,7 +23,7 @@ from hrdcase.services.identity import (
 )
 from hrdcase.services.intake import IntakeService
 from hrdcase.services.notify import NotifyService
-from hrdcase.services.org import ClientFactory, OrgService, default_client
+from hrdcase.services.org import OrgService
 from hrdcase.services.playbooks import PlaybookService
 from hrdcase.services.queries import CaseQueries
 from hrdcase.services.regions import RegionService

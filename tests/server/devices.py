@@ -10,7 +10,8 @@ from pathlib import Path
 from hrdcase.bootstrap import Unlocker
 from hrdcase.models.clock import Clock
 from hrdcase.models.enums import Role
-from hrdcase.services.org import OrgService, join
+from hrdcase.services.enrol import join
+from hrdcase.services.org import OrgService
 from hrdcase.services.session import Session
 from hrdcase.sync.client import ServerClient
 from hrdcase.sync.identity import DeviceKeys
