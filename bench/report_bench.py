@@ -18,7 +18,7 @@ import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from hrdcase.demo import build_demo
+from hrdcase.demo.build import build_demo
 from hrdcase.models.clock import FixedClock
 from hrdcase.reports.transparency import build_csv, build_json, build_pdf
 from hrdcase.services.reports import ReportService

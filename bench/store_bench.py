@@ -226,7 +226,7 @@ def _cold_and_warm(
 
 def _bench_cases(n: int, offset: int) -> list[tuple[Any, Any]]:
     """`n` cases and their first incidents, with refs that the demo never draws (prefix C-ZZ)."""
-    from hrdcase.demo import REGIONS
+    from hrdcase.demo.world import REGIONS
     from hrdcase.models.entities import Case, Incident
     from hrdcase.models.enums import CaseStatus, IncidentCategory, Priority
 
@@ -288,7 +288,7 @@ def _inserts(
 def build(out: Path, cases: int, memory_security: bool) -> dict[str, Any]:
     if memory_security:
         _add_memory_security()
-    from hrdcase.demo import build_demo
+    from hrdcase.demo.build import build_demo
     from hrdcase.storage.keys import DEFAULT_KDF
     from hrdcase.storage.profile import Profile
 

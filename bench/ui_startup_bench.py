@@ -104,7 +104,7 @@ def sample(child: str, profile: Path) -> tuple[float, float]:
 def build_profile(path: Path, cases: int) -> None:
     from datetime import UTC, datetime
 
-    from hrdcase.demo import build_demo
+    from hrdcase.demo.build import build_demo
     from hrdcase.storage.profile import Profile
 
     t0 = time.perf_counter()

@@ -30,7 +30,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from hrdcase.bootstrap import Unlocker
-    from hrdcase.demo import build_demo
+    from hrdcase.demo.build import build_demo
 
     bounded(args.cases, "--cases", 1, DEMO_CASES_MAX)
     unlocker = Unlocker(profile_dir(args))

@@ -7,7 +7,7 @@ import random
 from dataclasses import dataclass
 from datetime import timedelta
 
-from hrdcase.demo_evidence import synthetic_png
+from hrdcase.demo.evidence import synthetic_png
 from hrdcase.models.entities import RiskItem
 from hrdcase.models.enums import (
     AppealOutcome,

@@ -14,7 +14,7 @@ import pytest
 
 import hrdcase as package
 from hrdcase.bootstrap import Unlocker
-from hrdcase.demo_evidence import synthetic_png
+from hrdcase.demo.evidence import synthetic_png
 from hrdcase.models.entities import Region, Responder
 from hrdcase.models.enums import CivicSpace, IncidentCategory, Priority, Role
 from hrdcase.models.intake import NewCase, NewDefender

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from hrdcase.demo import build_demo
+from hrdcase.demo.build import build_demo
 from hrdcase.models.queue import QueueFilter
 from hrdcase.storage.cases import _where
 from hrdcase.storage.profile import Profile

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-import hrdcase.demo as demo
-from hrdcase.demo import BIRDS, TREES, DemoSummary, build_demo, is_synthetic_name
+import hrdcase.demo.build as demo
+from hrdcase.demo.build import BIRDS, TREES, DemoSummary, build_demo, is_synthetic_name
 from hrdcase.models.enums import CaseStatus, IncidentCategory, Priority, Role
 from hrdcase.models.iso import countries
 from hrdcase.models.queue import UNASSIGNED, QueueFilter, QueueSort

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from hrdcase.bootstrap import Unlocker
-from hrdcase.demo_evidence import synthetic_png
+from hrdcase.demo.evidence import synthetic_png
 from hrdcase.errors import NotFound, UserError, ValidationError
 from hrdcase.models.clock import FixedClock
 from hrdcase.models.enums import IncidentCategory

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from hrdcase.demo_evidence import synthetic_png
+from hrdcase.demo.evidence import synthetic_png
 from hrdcase.errors import ValidationError
 from hrdcase.models.clock import FixedClock
 from hrdcase.models.enums import (

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from hrdcase.bootstrap import Unlocker
-from hrdcase.demo import build_demo
+from hrdcase.demo.build import build_demo
 from hrdcase.errors import ValidationError
 from hrdcase.models.entities import Responder
 from hrdcase.models.enums import CivicSpace, IncidentCategory, Role

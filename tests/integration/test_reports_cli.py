@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from hrdcase.demo import build_demo
+from hrdcase.demo.build import build_demo
 from hrdcase.models.clock import FixedClock
 from hrdcase.models.suppression import SMALL, WITHHELD, Table, protected
 from hrdcase.services.appeals import AppealService

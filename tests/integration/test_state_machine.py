@@ -29,7 +29,7 @@ from hypothesis import HealthCheck, Phase, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from hrdcase.demo_evidence import synthetic_png
+from hrdcase.demo.evidence import synthetic_png
 from hrdcase.errors import UserError
 from hrdcase.models.changes import ChangeSet
 from hrdcase.models.clock import FixedClock

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 
-from hrdcase.demo_evidence import synthetic_png
+from hrdcase.demo.evidence import synthetic_png
 from hrdcase.ui.case.evidence import EvidenceStrip
 from hrdcase.ui.case.view import CaseView
 from hrdcase.ui.main_window import MainWindow

@@ -1,4 +1,4 @@
-"""Invented text for the demo caseload (see demo.py): incident descriptions assembled from phrase
+"""Invented text for the demo caseload (see build.py): incident descriptions assembled from phrase
 templates, and risk notes. Nothing here describes a real person, place or organisation."""
 
 from __future__ import annotations

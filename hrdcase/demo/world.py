@@ -1,4 +1,4 @@
-"""The demo's people, places and team (see demo.py): invented regions, teams, responders and
+"""The demo's people, places and team (see build.py): invented regions, teams, responders and
 defenders, how much each person is meant to carry, and the surges. Names belong to nobody: given
 and family names are glued from the syllables below, pseudonyms pair a bird with a tree."""
 

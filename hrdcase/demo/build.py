@@ -2,21 +2,21 @@
 
 Everything here is invented. Regions carry ISO 3166 user-assigned codes (XA…XH) and made-up names;
 responder and defender legal names are glued together from syllables and pseudonyms pair a bird
-with a tree (demo_world.py, which also builds the team), and incident texts are assembled from phrase
-templates (demo_text.py). No real person, place or organisation is described.
+with a tree (world.py, which also builds the team), and incident texts are assembled from phrase
+templates (text.py). No real person, place or organisation is described.
 
 It looks like a real week of a real team, dated relative to `now` (the build time):
-- Open cases are about as many as the team can carry (`demo_world._caps`: each person is meant to carry a
+- Open cases are about as many as the team can carry (`world._caps`: each person is meant to carry a
   different share of the workload policy's limits, resources/policy/workload.json), dated by their
   own deadlines from the SLA policy (resources/policy/sla.json): most are due in hours or days,
   `WARNING_SHARE` within the warning lead, `BREACHED_SHARE` past it. Nobody goes over a limit
   except two people, each through a supervisor's override with a written reason (`overrides`).
 - The rest of the caseload is resolved or closed over the last `HISTORY_DAYS`, mostly in time.
-- Cases opened in the last eight weeks carry case work (demo_activity.py): playbook steps done and
+- Cases opened in the last eight weeks carry case work (activity.py): playbook steps done and
   open, decisions with their statement of reasons, appeals (upheld, reversed, one or more before a
   dispute settlement body), notifications (vetted, consented; never to a "do not contact"
-  defender). One surge is active, two are over; evidence images (demo_evidence.py) go on worked
-  cases; team wellbeing signals (demo_signals.py) fill the dashboard.
+  defender). One surge is active, two are over; evidence images (evidence.py) go on worked
+  cases; team wellbeing signals (signals.py) fill the dashboard.
 
 The same `seed` and `now` give the same caseload (every random choice comes from one
 `random.Random(seed)`, whatever the chunk size). Demo data is seed data, not a local edit: it writes
@@ -42,10 +42,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from hrdcase.demo_activity import RECENT_DAYS, Activity, CaseWork, plan_activity, write_activity
-from hrdcase.demo_evidence import add_demo_evidence
-from hrdcase.demo_signals import add_demo_signals
-from hrdcase.demo_text import (
+from hrdcase.demo.activity import RECENT_DAYS, Activity, CaseWork, plan_activity, write_activity
+from hrdcase.demo.evidence import add_demo_evidence
+from hrdcase.demo.signals import add_demo_signals
+from hrdcase.demo.text import (
     CATEGORY_TEXT,
     CLOSED_CIVIC,
     HRD_ROLES,
@@ -54,7 +54,7 @@ from hrdcase.demo_text import (
     one,
     risk_note,
 )
-from hrdcase.demo_world import (
+from hrdcase.demo.world import (
     BIRDS,
     FAMILY_SYLLABLES,
     GIVEN_SYLLABLES,
@@ -224,9 +224,9 @@ def build_demo(
             progress(done, cases)
     if progress is not None and cases == 0:
         progress(0, 0)
-    with store.transaction() as uow:  # a few dozen synthetic evidence images (demo_evidence.py)
+    with store.transaction() as uow:  # a few dozen synthetic evidence images (evidence.py)
         totals["audit"] += add_demo_evidence(uow, seed, cases, world.worked)
-        add_demo_signals(uow, seed, now, world.responders, world.me)  # as if synced (demo_signals.py)
+        add_demo_signals(uow, seed, now, world.responders, world.me)  # as if synced (signals.py)
     return DemoSummary(
         regions=len(world.regions),
         teams=len(set(world.team_of.values())),
