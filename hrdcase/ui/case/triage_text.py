@@ -11,6 +11,7 @@ from typing import Any
 from hrdcase.models.enums import CaseStatus, CivicSpace, Priority, RiskLevel, Severity
 from hrdcase.models.risk import ContextFlag, GenderFactor
 from hrdcase.models.sla import BreachState
+from hrdcase.ui import labels
 from hrdcase.ui.i18n import translate
 from hrdcase.ui.labels import civic_label, priority_label, risk_label, severity_label
 
@@ -64,10 +65,8 @@ def _short(code: str, value: str) -> str:
 
 
 def role_label(role: str) -> str:
-    return {
-        "shift_lead": translate("Triage", "shift lead"),
-        "director": translate("Triage", "director"),
-    }.get(role, role.replace("_", " "))
+    """An escalation step's role inside a sentence: "shift lead"."""
+    return labels.role_label(role).lower()
 
 
 def duration_text(delta: timedelta) -> str:

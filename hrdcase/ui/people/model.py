@@ -11,20 +11,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from hrdcase.models.enums import Role
 from hrdcase.services.identity import PersonView
 from hrdcase.ui.i18n import translate
+from hrdcase.ui.labels import role_labels
 
 NAME, ROLES, TEAM, DEVICES = range(4)
 Index = QModelIndex | QPersistentModelIndex
-
-
-@cache
-def role_labels() -> dict[Role, str]:
-    return {
-        Role.RESPONDER: translate("People", "Responder"),
-        Role.SUPERVISOR: translate("People", "Supervisor"),
-        Role.SHIFT_LEAD: translate("People", "Shift lead"),
-        Role.DIRECTOR: translate("People", "Director"),
-        Role.ADMIN: translate("People", "Admin"),
-    }
 
 
 @cache
