@@ -14,6 +14,7 @@ from hrdcase.errors import SchemaTooNew
 from hrdcase.storage.db import Database, DatabaseError
 from hrdcase.storage.region_seed import seed_countries
 from hrdcase.storage.schema_identity import V9_IDENTITY
+from hrdcase.storage.schema_sync import v10_sync
 
 SCHEMA_MAJOR = 1
 
@@ -417,6 +418,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "regions: ISO countries, unrated civic space, sub-national regions, versions",
               _V8_REGIONS, seed=seed_countries, rebuilds_tables=True),
     Migration(9, "device identity, people, devices and signed role records", V9_IDENTITY),
+    Migration(10, "sync: global row ids, change capture, shadow, outgoing ops, conflicts", "",
+              seed=v10_sync),
 )
 
 

@@ -66,3 +66,12 @@ class Outbox:
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM outbox").fetchone()[0]
+
+    def drain(self, limit: int = 10_000) -> list[tuple[str, str, bytes]]:
+        """Take up to `limit` rows off the outbox, oldest first: (entity, entity_id, payload). The
+        sync engine's change capture supersedes them (docs/sync.md)."""
+        rows = self.db.execute("SELECT op_seq, entity, entity_id, payload FROM outbox ORDER BY op_seq "
+                               "LIMIT ?", (limit,)).fetchall()
+        if rows:
+            self.db.execute("DELETE FROM outbox WHERE op_seq <= ?", (rows[-1][0],))
+        return [(r[1], r[2], r[3]) for r in rows]

@@ -18,6 +18,7 @@ from hrdcase.storage.notifications import NotificationRepository
 from hrdcase.storage.outbox import Outbox
 from hrdcase.storage.reference import ReferenceRepository, Settings
 from hrdcase.storage.reports import ReportRepository
+from hrdcase.storage.sync_log import SyncLog
 from hrdcase.storage.tasks import TaskRepository
 from hrdcase.storage.triage import TriageRepository
 from hrdcase.storage.wellbeing import WellbeingRepository
@@ -41,6 +42,7 @@ class UnitOfWork:
     evidence: EvidenceRepository
     identity: IdentityRepository
     reports: ReportRepository
+    sync: SyncLog
 
 
 class Store:
@@ -61,6 +63,7 @@ class Store:
             evidence=EvidenceRepository(db),
             identity=IdentityRepository(db),
             reports=ReportRepository(db),
+            sync=SyncLog(db),
         )
 
     @contextlib.contextmanager

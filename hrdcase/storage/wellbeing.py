@@ -186,10 +186,15 @@ class WellbeingRepository:
         return _signal(row) if row else None
 
     def put_team_signal(self, s: TeamSignal, received_at: datetime) -> None:
-        """Insert or replace the responder's signal (the caller keeps `as_of` monotonic)."""
+        """Insert or update the responder's signal (the caller keeps `as_of` monotonic). An update,
+        not a replace: the row keeps its sync id (gid)."""
         self.db.execute(
-            f"INSERT OR REPLACE INTO team_signals ({_SIGNAL_COLUMNS}, received_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO team_signals ({_SIGNAL_COLUMNS}, received_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (responder_id) DO UPDATE SET "
+            "as_of = excluded.as_of, local_day = excluded.local_day, iso_week = excluded.iso_week, "
+            "today_minutes = excluded.today_minutes, week_minutes = excluded.week_minutes, "
+            "last_block_end = excluded.last_block_end, last_checkin_at = excluded.last_checkin_at, "
+            "asked_for_support = excluded.asked_for_support, received_at = excluded.received_at",
             (s.responder_id, ts(s.as_of), s.local_day.isoformat(), s.iso_week, s.today_minutes,
              s.week_minutes, ts(s.last_block_end), ts(s.last_checkin_at), int(s.asked_for_support),
              ts(received_at)))
