@@ -14,6 +14,7 @@ from hrdcase.errors import UserError
 from hrdcase.models.enums import CaseStatus, IncidentCategory, Priority
 from hrdcase.models.iso import language_or_text
 from hrdcase.models.queue import OPEN_STATUSES, SORT_COLUMNS, UNASSIGNED, QueueFilter, QueueSort
+from hrdcase.models.sla import BreachState, SlaPolicy, next_deadline_state
 from hrdcase.models.text import json_terminal_safe, terminal_safe
 
 
@@ -56,22 +57,37 @@ def category_text(category: IncidentCategory) -> str:
     return category.value.replace("_", " ").capitalize()
 
 
-def _due(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "-"
+_DUE_MARK = {BreachState.WARNING: " near", BreachState.BREACHED: " BREACHED"}
+_DUE_W = len("YYYY-MM-DD HH:MM BREACHED")
 
 
-def _table(rows: list[Any]) -> list[str]:
+def _running_due(r: Any, policy: SlaPolicy, now: datetime) -> tuple[datetime | None, BreachState]:
+    """The next SLA deadline still running and its state, by the one rule the app uses
+    (`next_deadline_state`): none once the case is no longer open."""
+    state = next_deadline_state(r.breach_at, r.status, r.priority, policy, now)
+    return (None if state == BreachState.NONE else r.breach_at), state
+
+
+def _due(moment: datetime | None, state: BreachState) -> str:
+    if moment is None:
+        return "-"
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") + _DUE_MARK.get(state, "")
+
+
+def _table(rows: list[Any], policy: SlaPolicy, now: datetime) -> list[str]:
     """The queue as aligned columns: 16-character refs, the category in words (as wide as the
-    longest shown), the assignee and the next SLA deadline in local time."""
+    longest shown), the assignee and the next SLA deadline in local time, marked "near" or
+    "BREACHED" by the SLA policy's rule."""
     cat_w = max([len("CATEGORY"), *(len(category_text(r.category)) for r in rows)])
     lines = [f"{'REF':<16} {'PRI':<3} {'STATUS':<14} {'CATEGORY':<{cat_w}} {'REGION':<6} "
-             f"{'LANG':<5} {'ASSIGNEE':<16} {'DUE':<16} {'DEFENDER':<16} TITLE"]
+             f"{'LANG':<5} {'ASSIGNEE':<16} {'DUE':<{_DUE_W}} {'DEFENDER':<16} TITLE"]
     for r in rows:
         lines.append(
             f"{r.ref:<16} {r.priority.value:<3} {r.status.value:<14} "
             f"{category_text(r.category):<{cat_w}} {one_line(r.region_code):<6} "
             f"{one_line(r.language):<5} {one_line((r.assignee or '-')[:16]):<16} "
-            f"{_due(r.breach_at):<16} {one_line(r.defender[:16]):<16} {one_line(r.title)}")
+            f"{_due(*_running_due(r, policy, now)):<{_DUE_W}} {one_line(r.defender[:16]):<16} "
+            f"{one_line(r.title)}")
     return lines
 
 
@@ -84,8 +100,10 @@ def cmd_case_list(args: argparse.Namespace) -> int:
         sort = QueueSort(args.sort, args.desc)
         total = session.queries.queue_count(f)
         rows = session.queries.queue_page(f, sort, args.offset, args.limit).rows
+        policy, now = session.cases.sla_policy, session.clock.now()
     finally:
         session.close()
+    due = [_running_due(r, policy, now) for r in rows]
     if args.json:
         print(json_terminal_safe(json.dumps(
             {
@@ -101,19 +119,20 @@ def cmd_case_list(args: argparse.Namespace) -> int:
                         "region": r.region_code,
                         "language": r.language,
                         "assignee": r.assignee or None,
-                        "due": r.breach_at.isoformat() if r.breach_at else None,
+                        "due": due_at.isoformat() if due_at else None,
+                        "due_state": state.value,
                         "defender": r.defender or None,
                         "created_at": r.created_at.isoformat(),
                         "updated_at": r.updated_at.isoformat(),
                     }
-                    for r in rows
+                    for r, (due_at, state) in zip(rows, due, strict=True)
                 ],
             },
             indent=2,
             ensure_ascii=False,
         )))
         return 0
-    for line in _table(rows):
+    for line in _table(rows, policy, now):
         print(line)
     print(f"-- {len(rows)} of {total} cases", file=sys.stderr)
     return 0

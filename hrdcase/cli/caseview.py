@@ -33,6 +33,7 @@ def _deadlines(overview: Any) -> dict[str, Any]:
                            "done_at": _plain(overview.first_response_at)},
         "resolution": {"due": _plain(case.resolution_due), "state": sla.resolution.value},
         "next_breach_at": _plain(sla.breach_at),
+        "next_breach_state": sla.next_state.value,
         "policy": overview.policy_version,
         "triage_reasons": [list(r) for r in overview.reasons],
         "escalations": [{"role": e.role, "due_at": _plain(e.due_at),

@@ -12,11 +12,12 @@ from hrdcase.cli.common import open_session
 
 
 def _person(row: Any) -> dict[str, Any]:
-    """One person's load as JSON: counts, exposure, limits, and each breached limit with whether a
-    supervisor's override covers it (an override recorded on a case they hold open)."""
+    """One person's load as JSON: counts (near breach by the SLA policy's one rule, breached cases
+    not included), exposure, limits, and each breached limit with whether a supervisor's override
+    covers it (an override recorded on a case they hold open)."""
     return {
         "id": row.responder_id, "name": row.name, "role": row.role.value,
-        "open_cases": row.open_cases, "p1_cases": row.p1_cases,
+        "open_cases": row.open_cases, "p1_cases": row.p1_cases, "near_breach": row.near_breach,
         "exposure_today_minutes": round(row.exposure_today_minutes, 1),
         "exposure_week_minutes": round(row.exposure_week_minutes, 1),
         "exposure_source": row.exposure_source.value,
@@ -35,6 +36,7 @@ def _text_row(p: dict[str, Any]) -> str:
                          for b in p["breached"]) or "-"
     return (f"{p['name'][:24]:<24} {p['role'][:10]:<10} "
             f"{p['open_cases']}/{limits['open_cases']:<6} {p['p1_cases']}/{limits['concurrent_p1']:<4} "
+            f"{p['near_breach']:<5} "
             f"{p['exposure_today_minutes']:>5.0f}/{limits['daily_exposure_minutes']:<5} "
             f"{p['exposure_week_minutes']:>5.0f}/{limits['weekly_exposure_minutes']:<6} {breached}")
 
@@ -49,8 +51,8 @@ def cmd_team_load(args: argparse.Namespace) -> int:
         json.dump({"people": people}, sys.stdout, indent=2, ensure_ascii=False)
         print()
         return 0
-    print(f"{'NAME':<24} {'ROLE':<10} {'OPEN':<8} {'P1':<6} {'TODAY min':<11} {'WEEK min':<12} "
-          "BREACHED")
+    print(f"{'NAME':<24} {'ROLE':<10} {'OPEN':<8} {'P1':<6} {'NEAR':<5} {'TODAY min':<11} "
+          f"{'WEEK min':<12} BREACHED")
     for p in people:
         print(_text_row(p))
     return 0

@@ -4,6 +4,11 @@ The anchor (DOMAIN.md): a helpline replies within 2 h and escalates an unanswere
 lead at 60 min and to a director at 90 min. Every number is policy: `resources/policy/sla.json`,
 parsed and validated by `parse_sla_policy` (a bad file is a `ValidationError` naming what is wrong).
 
+"Near breach" has ONE definition: `deadline_state`, from each priority's `warning_before` in the
+policy. The queue's Due colour, the Triage tab, the supervisor dashboard and the CLI (`case list`,
+`team load`, `case show`) all call it (`next_deadline_state` for a list row); none keeps a lead of
+its own. Near (WARNING) and breached (BREACHED) never overlap.
+
 Deadlines run from the case's *created* time, with `dateutil.relativedelta` (so "1 month" is a
 calendar month), and are recomputed from that same moment whenever the priority changes.
 """
@@ -186,12 +191,29 @@ def breach_state(
     return BreachState.OK
 
 
+def deadline_state(due: datetime | None, priority: Priority, policy: SlaPolicy, now: datetime,
+                   *, done_at: datetime | None = None) -> BreachState:
+    """THE deadline rule: WARNING ("near breach") from `due` minus the priority's `warning_before`
+    up to `due`, BREACHED after it (never both), OK before; MET or BREACHED once done (`done_at`);
+    NONE without a deadline."""
+    return breach_state(due, done_at, now, policy.targets[priority].warning_before)
+
+
+def next_deadline_state(breach_at: datetime | None, status: CaseStatus, priority: Priority,
+                        policy: SlaPolicy, now: datetime) -> BreachState:
+    """`deadline_state` of a case's next deadline (`breach_at`: first response until it is
+    recorded, then resolution) as a list shows it: NONE once the case is no longer open (its clock
+    stopped, however late it was)."""
+    return deadline_state(breach_at if status.is_open else None, priority, policy, now)
+
+
 @dataclass(frozen=True)
 class SlaStatus:
     first_response: BreachState
     resolution: BreachState
     breach_at: datetime | None  # the next deadline still running
     time_to_breach: timedelta | None  # negative once breached
+    next_state: BreachState = BreachState.NONE  # of `breach_at` (`next_deadline_state`)
 
 
 def sla_status(
@@ -201,20 +223,21 @@ def sla_status(
     """`resolved_at` is when a resolved or closed case left the open statuses (`resolved_at()`
     over its timeline); without it the case's last update stands in, which is never earlier. A
     case resolved after its deadline is BREACHED, not MET."""
-    lead = policy.targets[case.priority].warning_before
-    first = breach_state(case.first_response_due, first_response_at, now, lead)
+    first = deadline_state(case.first_response_due, case.priority, policy, now,
+                           done_at=first_response_at)
     if case.status.is_open:
-        resolution = breach_state(case.resolution_due, None, now, lead)
+        resolution = deadline_state(case.resolution_due, case.priority, policy, now)
     else:
         done = resolved_at if resolved_at is not None else case.updated_at
-        resolution = breach_state(case.resolution_due, done, now, lead)
+        resolution = deadline_state(case.resolution_due, case.priority, policy, now, done_at=done)
     if not case.status.is_open:
         breach_at = None
     elif first_response_at is None and case.first_response_due is not None:
         breach_at = case.first_response_due
     else:
         breach_at = case.resolution_due
-    return SlaStatus(first, resolution, breach_at, None if breach_at is None else breach_at - now)
+    return SlaStatus(first, resolution, breach_at, None if breach_at is None else breach_at - now,
+                     next_deadline_state(breach_at, case.status, case.priority, policy, now))
 
 
 _STATUS_ACTIONS = ("case.status", "case.reopened")

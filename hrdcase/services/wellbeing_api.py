@@ -33,7 +33,7 @@ class ResponderOverview:
     role: Role
     open_cases: int
     p1_cases: int
-    near_breach: int  # open cases whose next SLA deadline is within its warning lead, or past
+    near_breach: int  # open cases whose next SLA deadline is within its warning lead, not past
     exposure_today_minutes: float
     exposure_week_minutes: float
     max_open_cases: int

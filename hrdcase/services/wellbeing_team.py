@@ -2,7 +2,8 @@
 rebalancer and the supervisor dashboard. Mixed into `WellbeingService` (services/wellbeing.py).
 
 Near breach (dashboard): an open case whose next SLA deadline (first response until it is recorded,
-then resolution) is within that priority's `warning_before` lead of the SLA policy, or past.
+then resolution) is within that priority's `warning_before` lead of the SLA policy and not yet
+past: `models.sla.deadline_state`, the rule every surface uses. Breached cases are not near.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from hrdcase.models.changes import ChangeSet
 from hrdcase.models.enums import Priority
 from hrdcase.models.intake import NewCase
 from hrdcase.models.iso import language_or_text
+from hrdcase.models.sla import BreachState, deadline_state
 from hrdcase.models.triage import surge_boost
 from hrdcase.services.surge import region_in_surge
 from hrdcase.services.wellbeing_api import (
@@ -234,15 +236,14 @@ class TeamMixin:
 
     def _near_breach(self: WellbeingService, rows: list[tuple[Any, ...]],
                      now: datetime) -> dict[int, int]:
+        """Open cases per assignee whose next deadline is near (`deadline_state` WARNING): never
+        the breached ones."""
         out: dict[int, int] = {}
         for _case_id, assignee, priority, first_due, resolution_due, responded_at in rows:
             if assignee is None:
                 continue
             due = dt(resolution_due if responded_at is not None else first_due)
-            targets = self.sla_policy.targets.get(Priority(priority))
-            if due is None or targets is None:
-                continue
-            if now >= due - targets.warning_before:
+            if deadline_state(due, Priority(priority), self.sla_policy, now) == BreachState.WARNING:
                 out[assignee] = out.get(assignee, 0) + 1
         return out
 

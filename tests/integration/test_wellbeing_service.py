@@ -227,6 +227,9 @@ def test_team_overview_counts_load_and_near_breach(world: World) -> None:
     rows = {o.name: o for o in boss.wellbeing.team_overview()}
     assert (rows["Bram Oduya"].open_cases, rows["Bram Oduya"].p1_cases) == (2, 1)
     assert rows["Bram Oduya"].near_breach == 0 and rows["Bram Oduya"].max_open_cases == 5
-    clock.advance(timedelta(days=30))  # every deadline is past
+    clock.advance(timedelta(hours=1, minutes=45))  # the P1's first response is 15 min away
     rows = {o.name: o for o in boss.wellbeing.team_overview()}
-    assert rows["Bram Oduya"].near_breach == 2 and rows["Cyd Marlo"].near_breach == 0
+    assert rows["Bram Oduya"].near_breach == 1 and rows["Cyd Marlo"].near_breach == 0
+    clock.advance(timedelta(days=30))  # every deadline is past: breached, not near
+    rows = {o.name: o for o in boss.wellbeing.team_overview()}
+    assert rows["Bram Oduya"].near_breach == 0 and rows["Cyd Marlo"].near_breach == 0

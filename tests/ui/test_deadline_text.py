@@ -12,6 +12,7 @@ import pytest
 from hrdcase.models.enums import CaseStatus, IncidentCategory, Priority
 from hrdcase.models.queue import QueueRow
 from hrdcase.models.sla import BreachState
+from hrdcase.services.sla_policy import default_sla_policy
 from hrdcase.ui.case.triage_text import reasons_text, step_text
 from hrdcase.ui.queue.due import due_text
 
@@ -58,9 +59,11 @@ def test_reasons_never_say_not_triaged_for_a_triaged_case(qapp, status, reasons,
 
 
 def test_queue_due_words(qapp):
+    policy = default_sla_policy()
     row = QueueRow(1, "C-1", "Synthetic", CaseStatus.NEW, Priority.P1, IncidentCategory.DOXXING, "KE",
                    "en", "", "", NOW, NOW)
-    assert due_text(replace(row, breach_at=DUE), NOW) == "due in 40 min"
-    assert due_text(replace(row, breach_at=NOW - timedelta(hours=2)), NOW) == "breached 2 h 0 min ago"
-    assert due_text(replace(row, breach_at=None), NOW) == ""
-    assert due_text(replace(row, breach_at=NOW - timedelta(days=144, hours=5)), NOW) == "breached 144 d ago"
+    assert due_text(replace(row, breach_at=DUE), NOW, policy) == "due in 40 min"
+    assert due_text(replace(row, breach_at=NOW - timedelta(hours=2)), NOW, policy) == "breached 2 h 0 min ago"
+    assert due_text(replace(row, breach_at=None), NOW, policy) == ""
+    assert due_text(replace(row, breach_at=NOW - timedelta(days=144, hours=5)), NOW,
+                    policy) == "breached 144 d ago"

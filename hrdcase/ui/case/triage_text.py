@@ -98,7 +98,7 @@ def step_text(state: BreachState, due: datetime | None, now: datetime, *,
             return translate("Triage", "✓ Clock stopped: the case is no longer open")
         return translate("Triage", "No first response was recorded before the case closed")
     left = due - now
-    if left < timedelta(0):
+    if state == BreachState.BREACHED:  # the one rule, models.sla.deadline_state
         return translate("Triage", "⚠ Breached {ago} ago").format(ago=duration_text(left))
     if state == BreachState.WARNING:
         return translate("Triage", "⚠ Due in {left}").format(left=duration_text(left))

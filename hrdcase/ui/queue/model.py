@@ -270,7 +270,8 @@ class QueueModel(QAbstractTableModel):
 
     def _role(self, row: QueueRow, column: int, role: int) -> Any:
         if COLUMN_KEYS[column] == "breach":
-            return due_role(row, role, self._ctx.session.clock.now())
+            return due_role(row, role, self._ctx.session.clock.now(),
+                            self._ctx.session.cases.sla_policy)
         if role == Qt.ItemDataRole.DisplayRole:
             return _cell(row, column)
         if role == CASE_ID_ROLE:
