@@ -119,6 +119,25 @@ class ServerClient:
     def team_keys(self) -> list[dict]:
         return self._call("GET", "/v1/team-keys")
 
+    # -- sync (docs/sync.md) ---------------------------------------------------------------------------
+    def upload(self, ops: list[p.UploadOp], audit_head: p.AuditHead | None) -> p.UploadResponse:
+        return self._call("POST", "/v1/sync/upload", {"ops": ops, "audit_head": audit_head})
+
+    def download(self, cursor: dict[str, int], limit: int = p.MAX_OPS_PER_DOWNLOAD) -> p.DownloadResponse:
+        return self._call("POST", "/v1/sync/download", {"cursor": cursor, "limit": limit})
+
+    def put_blob(self, blob_id: str, data: bytes) -> None:
+        self._raw("PUT", f"/v1/sync/blobs/{blob_id}", data)
+
+    def get_blob(self, blob_id: str) -> bytes:
+        return self._raw("GET", f"/v1/sync/blobs/{blob_id}", b"")
+
+    def server_key(self) -> dict:
+        return self._call("GET", "/v1/sync/server-key")
+
+    def escalations(self) -> list[dict]:
+        return self._call("GET", "/v1/sync/escalations")
+
     # -- transport -------------------------------------------------------------------------------------
     def signed_headers(self, method: str, path: str, body: bytes) -> dict[str, str]:
         if self.keys is None or self.device_id is None:
@@ -146,6 +165,17 @@ class ServerClient:
         except ValueError:
             raise ServerError(f"The server at {self.base_url} sent an answer that is not JSON.",
                               status) from None
+
+    def _raw(self, method: str, path: str, body: bytes) -> bytes:
+        """A signed call whose body and answer are bytes (sealed evidence blobs)."""
+        headers = {p.HEADER_PROTOCOL: str(p.PROTOCOL_VERSION), "Accept": "application/octet-stream",
+                   **self.signed_headers(method, path, body)}
+        if body:
+            headers["Content-Type"] = "application/octet-stream"
+        status, data = self._send(method, path, body, headers)
+        if status >= 400:
+            raise ServerError(_refusal(self.base_url, status, data), status)
+        return data
 
     def _send(self, method: str, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
         url = self.base_url + path
