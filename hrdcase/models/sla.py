@@ -284,12 +284,26 @@ def due_escalations(
 ) -> list[DueStep]:
     """The escalation steps due by `now` (at exactly their time, too) and not yet recorded: only
     for an open case of an escalating priority that has had no first response."""
-    if (first_response_at is not None or not case.status.is_open
-            or case.priority not in policy.escalation_priorities):
+    return due_steps(case.created_at, case.status, case.priority, first_response_at, recorded, policy,
+                     now)
+
+
+def due_steps(
+    created_at: datetime,
+    status: CaseStatus,
+    priority: Priority,
+    first_response_at: datetime | None,
+    recorded: Collection[EscalationRole | str],
+    policy: SlaPolicy,
+    now: datetime,
+) -> list[DueStep]:
+    """`due_escalations` over a case's few routing fields (the server computes escalations from the
+    routing metadata it holds, without a `Case`)."""
+    if first_response_at is not None or not status.is_open or priority not in policy.escalation_priorities:
         return []
     done = {str(r) for r in recorded}
     return [
-        DueStep(step.role, case.created_at + step.after)
+        DueStep(step.role, created_at + step.after)
         for step in policy.escalation_steps
-        if step.role.value not in done and case.created_at + step.after <= now
+        if step.role.value not in done and created_at + step.after <= now
     ]

@@ -14,16 +14,18 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from hrdcase.server import routes_devices, routes_enrol, routes_people
+from hrdcase.server import routes_devices, routes_enrol, routes_people, routes_sync
 from hrdcase.server.errors import ApiError
 from hrdcase.server.limits import BodyLimit, ProtocolCheck
+from hrdcase.server.sla import sla_policy
 from hrdcase.sync.identity import IdentityError
 from hrdcase.sync.protocol import PROTOCOL_VERSION
 
 
 def create_app(engine: Engine, *, clock: Callable[[], float] = time.time) -> FastAPI:
+    sla_policy()  # a broken shipped policy stops the server at start, not at the first request
     app = FastAPI(title="hrdcase-server", version=str(PROTOCOL_VERSION),
-                  description="Central records for hrdcase: enrolment, people, roles and devices.")
+                  description="Central records for hrdcase: enrolment, people, roles, devices and sync.")
     app.state.engine = engine
     app.state.clock = clock
     _handlers(app)
@@ -32,7 +34,7 @@ def create_app(engine: Engine, *, clock: Callable[[], float] = time.time) -> Fas
     def health() -> dict[str, Any]:
         return {"status": "ok", "protocol": PROTOCOL_VERSION}
 
-    for module in (routes_enrol, routes_people, routes_devices):
+    for module in (routes_enrol, routes_people, routes_devices, routes_sync):
         app.include_router(module.router)
     # Outermost first: a body over the limit is refused before anything reads it.
     app.add_middleware(ProtocolCheck)

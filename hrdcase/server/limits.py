@@ -1,14 +1,26 @@
-"""Two pure-ASGI guards in front of every route: the request body limit (413 over 1 MiB, counted
-as it arrives, not trusted from Content-Length) and the protocol version (426)."""
+"""Two pure-ASGI guards in front of every route: the request body limit (413 over 1 MiB, or 12 MiB
+for a sealed evidence blob's PUT, counted as it arrives, not trusted from Content-Length) and the
+protocol version (426)."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from hrdcase.sync.protocol import HEADER_PROTOCOL, MAX_REQUEST_BYTES, check_protocol
+from hrdcase.sync.protocol import HEADER_PROTOCOL, MAX_BLOB_BYTES, MAX_REQUEST_BYTES, check_protocol
 
 Scope = dict[str, Any]
+BLOB_PATH_PREFIX = "/v1/sync/blobs/"
+
+
+def body_limit(scope: Scope) -> int:
+    """Bytes a request may carry: a blob upload (`PUT /v1/sync/blobs/…`) more than any JSON body."""
+    path, root = scope.get("path", ""), scope.get("root_path", "")
+    if root and path.startswith(root):
+        path = path[len(root):]
+    if scope.get("method") == "PUT" and path.startswith(BLOB_PATH_PREFIX):
+        return MAX_BLOB_BYTES
+    return MAX_REQUEST_BYTES
 
 
 async def _send_error(send: Any, status: int, message: str) -> None:
@@ -20,21 +32,21 @@ async def _send_error(send: Any, status: int, message: str) -> None:
 
 
 class BodyLimit:
-    def __init__(self, app: Any, limit: int = MAX_REQUEST_BYTES) -> None:
+    def __init__(self, app: Any) -> None:
         self.app = app
-        self.limit = limit
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        too_large = f"The request body is larger than {self.limit // (1 << 20)} MiB."
+        limit = body_limit(scope)
+        too_large = f"The request body is larger than {limit >> 20} MiB."
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length", b"0")
         if not declared.isdigit():
             await _send_error(send, 400, "The Content-Length header is not a number.")
             return
-        if int(declared) > self.limit:
+        if int(declared) > limit:
             await _send_error(send, 413, too_large)
             return
         chunks, size = [], 0
@@ -44,7 +56,7 @@ class BodyLimit:
                 return
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > self.limit:
+            if size > limit:
                 await _send_error(send, 413, too_large)
                 return
             chunks.append(chunk)

@@ -12,6 +12,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -96,4 +97,75 @@ team_keys = Table(
     Column("wrapped", LargeBinary, nullable=False),
 )
 
-ALL_TABLES = (orgs, teams, people, team_members, devices, enrolment_tokens, request_nonces, team_keys)
+# ---- sync (docs/sync.md): ciphertext and routing metadata only -------------------------------------
+team_log = Table(  # one row per team: the next sequence number of its log (the row lock orders commits)
+    "team_log", metadata,
+    Column("team_id", ID, ForeignKey("teams.id"), primary_key=True),
+    Column("next_seq", BigInteger, nullable=False),
+)
+
+ops = Table(
+    "ops", metadata,
+    Column("team_id", ID, ForeignKey("teams.id"), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("device_id", ID, ForeignKey("devices.id"), nullable=False),
+    Column("op_seq", BigInteger, nullable=False),
+    Column("entity", String(32), nullable=False),
+    Column("entity_id", String(80), nullable=False),
+    Column("case_id", String(80), nullable=True),
+    Column("key_version", Integer, nullable=False),
+    Column("routing", Text, nullable=False),
+    Column("sealed", LargeBinary, nullable=False),
+    Column("signature", LargeBinary, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    PrimaryKeyConstraint("team_id", "seq", name="pk_ops"),
+    UniqueConstraint("device_id", "op_seq", name="uq_ops_device_op_seq"),
+)
+
+blobs = Table(
+    "blobs", metadata,
+    Column("id", String(64), primary_key=True),  # SHA-256 hex of `data`
+    Column("team_id", ID, ForeignKey("teams.id"), nullable=False, index=True),
+    Column("device_id", ID, ForeignKey("devices.id"), nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+server_key = Table(  # one row (id 1): the Ed25519 key pair the server countersigns audit heads with
+    "server_key", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("private", LargeBinary, nullable=False),
+    Column("public", LargeBinary, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+countersigns = Table(
+    "countersigns", metadata,
+    Column("device_id", ID, ForeignKey("devices.id"), primary_key=True),
+    Column("seq", BigInteger, primary_key=True),
+    Column("hash", String(64), nullable=False),
+    Column("at", String(40), nullable=False),  # the exact text that was signed
+    Column("signature", LargeBinary, nullable=False),
+)
+
+case_routing = Table(  # the latest routing of each case (last op in log order wins), for escalations
+    "case_routing", metadata,
+    Column("team_id", ID, ForeignKey("teams.id"), primary_key=True),
+    Column("case_id", String(80), primary_key=True),
+    Column("seq", BigInteger, nullable=False),  # the log position of the op it was last set from
+    Column("status", String(200), nullable=True),
+    Column("priority", String(200), nullable=True),
+    Column("assignee_id", String(200), nullable=True),
+    Column("region", String(200), nullable=True),
+    Column("category", String(200), nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=True),
+    Column("first_response_due", DateTime(timezone=True), nullable=True),
+    Column("first_response_at", DateTime(timezone=True), nullable=True),
+    Column("resolution_due", DateTime(timezone=True), nullable=True),
+    Column("updated_at", DateTime(timezone=True), nullable=True),
+)
+
+SYNC_TABLES = (team_log, ops, blobs, server_key, countersigns, case_routing)
+ALL_TABLES = (orgs, teams, people, team_members, devices, enrolment_tokens, request_nonces, team_keys,
+              *SYNC_TABLES)

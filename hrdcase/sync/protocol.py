@@ -199,6 +199,42 @@ class DownloadResponse(TypedDict):
     resync: list[str]                # teams whose cursor is older than the tombstone horizon
 
 
+class DownloadRequest(TypedDict):
+    cursor: dict[str, int]           # team_id -> last seq applied; a team left out starts at 0
+    limit: int                       # the server sends at most min(limit, MAX_OPS_PER_DOWNLOAD) ops
+
+
+# Content-free wellbeing signals: the server hands them only to devices whose person holds one of
+# SIGNAL_ROLES; any other device's cursor moves past them without receiving them.
+TEAM_SIGNALS_ENTITY = "team_signals"
+SIGNAL_ROLES = frozenset({"supervisor", "shift_lead", "director"})
+# Who may ask GET /v1/sync/escalations.
+ESCALATION_ROLES = frozenset({"shift_lead", "director"})
+
+
+class BlobStored(TypedDict):
+    id: str              # the SHA-256 (hex) of the stored bytes
+    size: int
+    team_id: str         # the team whose devices may fetch it (PUT ...?team_id=, needed only when the
+                         # uploader's person is in several teams)
+    created: bool        # False when the same blob was already stored (201 vs 200)
+
+
+class ServerKeyResponse(TypedDict):
+    algorithm: str       # "Ed25519"
+    public_key: str      # base64url: countersignatures verify with it
+
+
+class EscalationItem(TypedDict):
+    case_id: str
+    team_id: str
+    step: str            # "shift_lead" or "director"
+    due_at: str          # ISO 8601, UTC
+    priority: str
+    region: str | None
+    assignee_id: str | None
+
+
 def op_aad(org_id: str, team_id: str, entity: str, entity_id: str, device_id: str, op_seq: int,
            key_version: int) -> bytes:
     """What a sealed op is bound to: moving its ciphertext to another row, team, author or place in

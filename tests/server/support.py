@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from dataclasses import dataclass
@@ -16,12 +17,15 @@ from sqlalchemy.engine import Engine
 from hrdcase.server import tables
 from hrdcase.server.app import create_app
 from hrdcase.server.orgs import NewOrg, create_org
+from hrdcase.sync import protocol as p
 from hrdcase.sync.client import ServerClient
 from hrdcase.sync.identity import (
     DeviceKeys,
     RoleRecord,
     SignedRoleRecord,
+    b64e,
     seal,
+    sign,
     sign_role_record,
     token_hash,
 )
@@ -116,6 +120,23 @@ class World:
         self.confirm(admin, member)
         return member
 
+    def set_teams(self, admin: Member, person: Member, roles: tuple[str, ...],
+                  teams: tuple[str, ...]) -> None:
+        """A new signed role record for `person` with these roles and teams."""
+        person.serial += 1
+        admin.client.put_role(person.person_id, self.record(admin, person.person_id, roles, teams,
+                                                            person.serial), None)
+
+    def new_team(self, admin: Member, name: str = "Team 2") -> str:
+        team_id = new_id()
+        admin.client.create_team(team_id, name)
+        return team_id
+
+    def via(self, member: Member) -> Member:
+        """The same device talking to this world's app instance (another engine on the same db)."""
+        return Member(member.keys, member.device_id, member.person_id, member.org_id, member.team_id,
+                      self.client(member.keys, member.device_id), member.serial)
+
     def snapshot(self) -> dict[str, list[tuple]]:
         """Every row of every table except the request nonces (which a refused request may add)."""
         result = {}
@@ -128,3 +149,33 @@ class World:
 
 
 TEAM_KEY = bytes(range(32))  # the team key the clients would share; the server never sees it
+
+
+def make_op(member: Member, op_seq: int, *, team_id: str | None = None, entity: str = "cases",
+            entity_id: str | None = None, routing: dict[str, Any] | None = None, text: str = "synthetic",
+            key_version: int = 1, signer: DeviceKeys | None = None) -> p.UploadOp:
+    """An op as a device makes it: the change sealed under the team key with `op_aad`, signed by the
+    device (or by `signer`, to forge one)."""
+    team = team_id or member.team_id
+    gid = entity_id or uuid.uuid4().hex
+    aad = p.op_aad(member.org_id, team, entity, gid, member.device_id, op_seq, key_version)
+    change = json.dumps({"v": 1, "t": entity, "id": gid, "del": False, "f": {"note": [text, "s", None]}})
+    sealed = seal(TEAM_KEY, change.encode(), aad)
+    signature = sign(signer or member.keys, p.op_signing_message(aad, sealed))
+    return {"op_seq": op_seq, "team_id": team, "entity": entity, "entity_id": gid,
+            "key_version": key_version, "routing": {} if routing is None else routing,
+            "sealed": b64e(sealed), "signature": b64e(signature)}
+
+
+def download_all(member: Member, cursor: dict[str, int] | None = None, limit: int = p.MAX_OPS_PER_DOWNLOAD
+                 ) -> tuple[list[p.DownloadedOp], dict[str, int]]:
+    """Every op past `cursor`, batch after batch as a client pulls them, checking each checksum."""
+    cursor, ops = dict(cursor or {}), []
+    for _ in range(10_000):
+        batch = member.client.download(cursor, limit)
+        assert batch["checksum"] == p.ops_checksum(batch["ops"])
+        ops += batch["ops"]
+        cursor = batch["cursor"]
+        if not batch["more"]:
+            return ops, cursor
+    raise AssertionError("download never finished")
