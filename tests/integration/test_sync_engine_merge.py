@@ -144,7 +144,7 @@ def test_concurrent_risk_critical_edits_converge_queue_a_conflict_and_resolving_
 def test_an_op_whose_parent_is_not_here_waits_and_applies_when_it_arrives(devices: list[Device]) -> None:
     a, b, _ = devices
     relay = Relay()
-    case_id, _ = a.cases.open_case(draft())
+    a.cases.open_case(draft())
     a.push(relay)
     batch, last, _ = relay.download(TEAM_UUID, 0)
     children = [op for op in batch if op["entity"] == "incidents"]
