@@ -4,6 +4,7 @@ queue a person resolves. Used by services/sync_engine.py inside one transaction.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from hrdcase.errors import UserError, ValidationError
@@ -133,7 +134,8 @@ class Merger:
             return
         case = self.uow.cases.get(case_id)
         try:
-            AssignmentGuard(self.clock, None)(self.uow, work_item(self.uow, case), responder[0], None)
+            item = replace(work_item(self.uow, case), assignee_id=None)  # as it was handed over
+            AssignmentGuard(self.clock, None)(self.uow, item, responder[0], None)
         except ValidationError:
             self.log.add_conflict("limit", "cases", gid, "assignee_id", None, w.value, None, w.stamp,
                                   device, int(self.now.timestamp()))

@@ -116,8 +116,22 @@ def _v8(db: Database) -> None:
                "VALUES ('KE-30', 'Nairobi', NULL, 'KE', '2025-06', 2)")
 
 
+def _v9(db: Database) -> None:
+    db.execute("UPDATE teams SET team_uuid = '00000000-0000-0000-0000-000000000002'")
+    db.execute("UPDATE responders SET person_id = '00000000-0000-0000-0000-0000000001' || id")
+    person, device = "00000000-0000-0000-0000-0000000001" + "2", "00000000-0000-0000-0000-000000000003"
+    db.execute("INSERT INTO identity VALUES (1, '00000000-0000-0000-0000-000000000001', 'Org', ?, ?, "
+               "zeroblob(32), zeroblob(32), NULL, 'standalone', ?, zeroblob(32), ?)",
+               (person, device, device, T0))
+    db.execute("INSERT INTO devices VALUES (?, ?, zeroblob(32), zeroblob(32), 'FP', 'confirmed')",
+               (device, person))
+    db.execute("INSERT INTO role_records VALUES (?, '{}', zeroblob(64), 1)", (person,))
+    db.execute("INSERT INTO team_keys VALUES ('00000000-0000-0000-0000-000000000002', 1, zeroblob(32))")
+    db.execute("INSERT INTO invitations VALUES ('hash', ?, ?, ?)", (person, T0 + 3600, T0))
+
+
 FILL: dict[int, Callable[[Database], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6,
-                                                7: _v7, 8: _v8}
+                                                7: _v7, 8: _v8, 9: _v9}
 # What each migration adds to rows that already existed: (table, column, the default it must hold).
 NEW_COLUMNS: dict[int, list[tuple[str, str, Any]]] = {
     2: [("cases", "first_response_at", None), ("cases", "priority_reasons", "[]")],
@@ -160,7 +174,7 @@ def fill_at(profile_dir: Path, version: int, monkeypatch: pytest.MonkeyPatch) ->
     return before
 
 
-@pytest.mark.parametrize("previous", range(1, 9))
+@pytest.mark.parametrize("previous", range(1, 10))
 def test_migration_upgrades_a_caseload_filled_at_the_version_before(
         previous: int, profile_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = fill_at(profile_dir, previous, monkeypatch)
