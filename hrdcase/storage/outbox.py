@@ -65,4 +65,4 @@ class Outbox:
         ).fetchall()
 
     def count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM outbox").fetchone()[0]
+        return int(self.db.execute("SELECT count(*) FROM outbox").fetchone()[0])
