@@ -85,13 +85,14 @@ def check_filing(decision: Decision, now: datetime, grounds: str = "") -> None:
                               f"{GROUNDS_MAX}.", field="grounds")
 
 
-def check_reviewer(decision: Decision, reviewer_id: int | None) -> None:
-    """Four-eyes: a person other than the original decider reviews."""
+def check_reviewer(decision: Decision, reviewer_id: int | None) -> int:
+    """Four-eyes: a person other than the original decider reviews. Returns the reviewer's id."""
     if reviewer_id is None:
         raise ValidationError("Choose a person to review the appeal; it is not decided "
                               "automatically.", field="reviewer")
     if decision.decided_by is not None and reviewer_id == decision.decided_by:
         raise ValidationError(FOUR_EYES, field="reviewer")
+    return reviewer_id
 
 
 def check_assignable(appeal: Appeal) -> None:

@@ -176,7 +176,8 @@ def _surge_factor(value: Any) -> float:
 
 # ---- breach states
 def breach_state(
-    due: datetime | None, done_at: datetime | None, now: datetime, warning_before: relativedelta
+    due: datetime | None, done_at: datetime | None, now: datetime,
+    warning_before: relativedelta | timedelta,
 ) -> BreachState:
     """OK until `due - warning_before`, WARNING from then up to `due` (inclusive), BREACHED after.
     Once done: MET if done at or before `due`, else BREACHED."""

@@ -136,8 +136,7 @@ class AppealService:
             appeal = uow.appeals.appeal(appeal_id)
             decision = uow.appeals.decision(appeal.decision_id)
             check_assignable(appeal)
-            check_reviewer(decision, reviewer_id)
-            if uow.reference.responder(reviewer_id) is None:  # type: ignore[arg-type]
+            if uow.reference.responder(check_reviewer(decision, reviewer_id)) is None:
                 raise ValidationError("That responder is not known here.", field="reviewer")
             if reviewer_id == appeal.reviewer_id:
                 return ChangeSet()

@@ -168,7 +168,8 @@ def adopt_local_people(uow: UnitOfWork, clock: Clock, org_name: str = "Local cas
     uow.reference.role_book = None  # read the roles as stored, this once
     responders = uow.reference.responders()
     person_of = {r.id: r.person_id or str(uuid.uuid4()) for r in responders}
-    my_person = person_of.get(int(me)) if me and me.isdigit() and int(me) in person_of else None
+    my_id = int(me) if me and me.isdigit() and int(me) in person_of else None
+    my_person = person_of[my_id] if my_id is not None else None
     identity = IdentityRow(
         org_id=str(uuid.uuid4()), org_name=org_name, person_id=my_person or str(uuid.uuid4()),
         device_id=str(uuid.uuid4()), sign_private=keys.sign_private, box_private=keys.box_private,
@@ -185,7 +186,7 @@ def adopt_local_people(uow: UnitOfWork, clock: Clock, org_name: str = "Local cas
     for r in responders:
         uow.reference.set_person_id(r.id, person_of[r.id])
         issue_record(uow, identity, person_of[r.id], r.roles, [team_uuid[r.team_id]], now)
-    uow.audit.append(now, int(me) if my_person else None, "identity.created", "device",
+    uow.audit.append(now, my_id, "identity.created", "device",
                      identity.device_id, None, {"people": len(responders), "mode": "standalone"})
     return identity
 

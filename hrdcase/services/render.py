@@ -36,7 +36,8 @@ def describe(entry: AuditEntry) -> str:
         case "case.triaged":
             prio = d.get("priority")
             to = prio.get("to") if isinstance(prio, dict) else prio
-            why = ", ".join(f"{k} {v}" for k, v in d.get("reasons", []))
+            reasons = d.get("reasons")
+            why = ", ".join(f"{k} {v}" for k, v in (reasons if isinstance(reasons, list) else []))
             return f"Triaged as {to} ({why})"
         case "case.first_response":
             late = "" if d.get("within_sla", True) in (True, None) else " (late)"

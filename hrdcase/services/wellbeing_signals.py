@@ -36,7 +36,9 @@ from hrdcase.wellbeing.signals import (
 )
 
 if TYPE_CHECKING:
-    from hrdcase.services.wellbeing import WellbeingService
+    from hrdcase.models.clock import Clock
+    from hrdcase.models.entities import Responder
+    from hrdcase.storage.store import Store
 
 SIGNAL_ENTITY = "wellbeing_signal"
 MAX_CLOCK_SKEW = timedelta(hours=1)  # a signal "from the future" beyond this is refused
@@ -57,20 +59,30 @@ def _utc_offset(name: str, now: datetime) -> str:
 
 
 class SignalsMixin:
+    if TYPE_CHECKING:  # what WellbeingService (services/wellbeing.py) provides
+        store: Store
+        clock: Clock
+        me: Responder | None
+        device_id: str
+
+        @property
+        def me_id(self) -> int | None: ...
+        def _signed_in(self) -> int: ...
+
     # ---- time zones
-    def my_timezone(self: WellbeingService) -> str:
+    def my_timezone(self) -> str:
         """The signed-in responder's zone name, as stored now."""
         me = self._signed_in()
         with self.store.read() as uow:
             responder = uow.reference.responder(me)
         return responder.tz if responder else "UTC"
 
-    def time_zones(self: WellbeingService) -> list[tuple[str, str]]:
+    def time_zones(self) -> list[tuple[str, str]]:
         """Every zone this machine knows with its UTC offset now: ("Europe/Lisbon", "UTC+00:00")."""
         now = self.clock.now()
         return [(name, _utc_offset(name, now)) for name in known_zones()]
 
-    def set_timezone(self: WellbeingService, responder_id: int, tz_name: str) -> ChangeSet:
+    def set_timezone(self, responder_id: int, tz_name: str) -> ChangeSet:
         """The responder themself, or an admin. Audited by ids and the zone name only."""
         me = self._signed_in()
         if me != responder_id and (self.me is None or not self.me.has(Role.ADMIN)):
@@ -96,7 +108,7 @@ class SignalsMixin:
         return ChangeSet(entities=frozenset({"responder", "exposure"}), audit=True)
 
     # ---- team signals
-    def report_exposure(self: WellbeingService) -> ChangeSet:
+    def report_exposure(self) -> ChangeSet:
         """A fresh signal while a reveal is still open (the case screen calls this every few
         minutes), so the team's view does not wait for the reveal to end. Writes only the
         superseding outbox snapshot: no ledger event, no audit entry."""
@@ -106,7 +118,7 @@ class SignalsMixin:
             self._emit_signal(uow, self.clock.now())
         return ChangeSet()
 
-    def _emit_signal(self: WellbeingService, uow: UnitOfWork, now: datetime) -> None:
+    def _emit_signal(self, uow: UnitOfWork, now: datetime) -> None:
         """The signed-in responder's snapshot to the outbox, replacing any pending older one. Call
         inside the transaction that recorded the ledger event or check-in."""
         me = self.me_id
@@ -119,7 +131,7 @@ class SignalsMixin:
         uow.outbox.add(self.device_id, SIGNAL_ENTITY, me, 0, signal_routing(signal),
                        signal_payload(signal), now)
 
-    def receive_signal(self: WellbeingService, payload: Mapping[str, Any]) -> ChangeSet:
+    def receive_signal(self, payload: Mapping[str, Any]) -> ChangeSet:
         """Keep another responder's signal (from the sync client). Refuses (ValidationError) a
         malformed payload, an unknown responder, the signed-in responder's own signal and one from
         more than an hour ahead of this clock; ignores (empty ChangeSet) one older than the kept one."""

@@ -38,7 +38,11 @@ from hrdcase.wellbeing.signals import TeamSignal
 from hrdcase.wellbeing.suggest import Suggestion, suggest
 
 if TYPE_CHECKING:
-    from hrdcase.services.wellbeing import WellbeingService
+    from hrdcase.models.clock import Clock
+    from hrdcase.models.entities import Responder
+    from hrdcase.models.sla import SlaPolicy
+    from hrdcase.services.cases import CaseService
+    from hrdcase.storage.store import Store
 
 MAX_HANDOVER_NOTE = 2000
 
@@ -92,7 +96,18 @@ def _casework(uow: UnitOfWork, loads: dict[int, ResponderLoad]) -> list[Responde
 
 
 class TeamMixin:
-    def check(self: WellbeingService, case_id: int, responder_id: int) -> Verdict:
+    if TYPE_CHECKING:  # what WellbeingService (services/wellbeing.py) provides
+        store: Store
+        clock: Clock
+        cases: CaseService
+        sla_policy: SlaPolicy
+
+        @property
+        def me_id(self) -> int | None: ...
+        def _require_lead(self, what: str) -> Responder: ...
+        def _since(self, uow: UnitOfWork) -> datetime: ...
+
+    def check(self, case_id: int, responder_id: int) -> Verdict:
         """What the guard would say about handing `case_id` to `responder_id` now (for the UI)."""
         now = self.clock.now()
         with self.store.read() as uow:
@@ -101,7 +116,7 @@ class TeamMixin:
             item = _item(uow, case_id)
         return check_assignment(load, item, policy, now)
 
-    def suggest_assignees(self: WellbeingService, case_id: int) -> list[Suggestion]:
+    def suggest_assignees(self, case_id: int) -> list[Suggestion]:
         """Best first; never someone the limit check refuses."""
         now = self.clock.now()
         with self.store.read() as uow:
@@ -111,7 +126,7 @@ class TeamMixin:
             takers = _casework(uow, loads)
         return suggest(item, takers, policy, now)
 
-    def suggest_for_new(self: WellbeingService, draft: NewCase,
+    def suggest_for_new(self, draft: NewCase,
                         defender_pseudonym: str = "") -> list[Suggestion]:
         """Suggestions for a case not opened yet (the intake form), by the same rule as for a stored
         one: with the priority a surge in its region will give it, and continuity with the
@@ -130,7 +145,7 @@ class TeamMixin:
                         defender_id=known.id if known else draft.defender_id)
         return suggest(item, takers, policy, now)
 
-    def auto_assign(self: WellbeingService, case_id: int) -> tuple[int, ChangeSet]:
+    def auto_assign(self, case_id: int) -> tuple[int, ChangeSet]:
         """Hand `case_id` to the best suggestion through the same guarded `assign` as a manual
         move (the guard checks again inside that transaction). No override: when nobody is within
         the limits this refuses and the case stays where it is, for a supervisor to decide."""
@@ -143,7 +158,7 @@ class TeamMixin:
             version = uow.cases.get(case_id).version
         return best, self.cases.assign(case_id, best, version)
 
-    def propose_rebalance(self: WellbeingService) -> RebalanceReview:
+    def propose_rebalance(self) -> RebalanceReview:
         self._require_lead("see or rebalance the team's load")
         now = self.clock.now()
         with self.store.read() as uow:
@@ -162,7 +177,7 @@ class TeamMixin:
                                   u.reason) for u in proposal.unfixed)
         return RebalanceReview(moves, unfixed, policy.version)
 
-    def apply_rebalance(self: WellbeingService, moves: Sequence[PlannedMove]) -> ChangeSet:
+    def apply_rebalance(self, moves: Sequence[PlannedMove]) -> ChangeSet:
         """All moves in ONE transaction, each re-checked by the guard (one refusal refuses all)."""
         self._require_lead("rebalance the team's load")
         changes = ChangeSet()
@@ -181,14 +196,14 @@ class TeamMixin:
                                  move.case_id, {"from": move.from_id, "to": move.to_id})
         return changes.merge(ChangeSet(entities=frozenset({"handover_note"}), audit=True))
 
-    def handover_notes(self: WellbeingService) -> list[tuple[int, int, int, str]]:
+    def handover_notes(self) -> list[tuple[int, int, int, str]]:
         """Handover notes left for the signed-in responder: (note id, case id, from id, text)."""
         if self.me_id is None:
             return []
         with self.store.read() as uow:
-            return [tuple(r) for r in uow.wellbeing.handovers(self.me_id)]  # type: ignore[misc]
+            return [tuple(r) for r in uow.wellbeing.handovers(self.me_id)]
 
-    def team_overview(self: WellbeingService) -> list[ResponderOverview]:
+    def team_overview(self) -> list[ResponderOverview]:
         self._require_lead("see the team's load")
         now = self.clock.now()
         with self.store.read() as uow:
@@ -219,7 +234,7 @@ class TeamMixin:
             for r in responders
         ]
 
-    def _flags(self: WellbeingService, uow: UnitOfWork, responder_id: int, policy: WorkloadPolicy,
+    def _flags(self, uow: UnitOfWork, responder_id: int, policy: WorkloadPolicy,
                now: datetime, signal: TeamSignal | None = None) -> SupervisorView:
         """Check-in flags through `supervisor_view` ONLY, from the later of the check-ins stored
         here and the last one the responder's own device reported in a team signal (none at all
@@ -234,7 +249,7 @@ class TeamMixin:
             last = CheckIn(responder_id, reported, None, bool(signal and signal.asked_for_support))
         return supervisor_view(last, self._since(uow), policy, now)
 
-    def _near_breach(self: WellbeingService, rows: list[tuple[Any, ...]],
+    def _near_breach(self, rows: list[tuple[Any, ...]],
                      now: datetime) -> dict[int, int]:
         """Open cases per assignee whose next deadline is near (`deadline_state` WARNING): never
         the breached ones."""

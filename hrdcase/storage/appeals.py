@@ -53,8 +53,8 @@ class AppealRepository:
         )
         cols = _DECISION_COLUMNS.removeprefix("id, ")
         marks = ", ".join("?" * len(params))
-        return self.db.execute(f"INSERT INTO decisions ({cols}) VALUES ({marks})",
-                               params).lastrowid
+        return self.db.insert(f"INSERT INTO decisions ({cols}) VALUES ({marks})",
+                              params)
 
     def decision(self, decision_id: int) -> Decision:
         row = self.db.execute(f"SELECT {_DECISION_COLUMNS} FROM decisions WHERE id = ?",
@@ -74,8 +74,8 @@ class AppealRepository:
         cols = _APPEAL_COLUMNS.removeprefix("id, ")
         params = _appeal_params(a)
         marks = ", ".join("?" * len(params))
-        return self.db.execute(f"INSERT INTO appeals ({cols}) VALUES ({marks})",
-                               params).lastrowid
+        return self.db.insert(f"INSERT INTO appeals ({cols}) VALUES ({marks})",
+                              params)
 
     def save_appeal(self, a: Appeal) -> None:
         sets = ", ".join(f"{c} = ?" for c in _APPEAL_COLUMNS.removeprefix("id, ").split(", "))

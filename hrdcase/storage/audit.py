@@ -7,13 +7,16 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeAlias
 
 from hrdcase.models.entities import AuditEntry
 from hrdcase.storage.codec import canonical_json, dt_required, ts
 from hrdcase.storage.db import Database
 
 GENESIS = "0" * 64
+
+# One entry to append: (at, actor id, action, entity, entity id, case id, detail).
+AuditRow: TypeAlias = tuple[datetime, int | None, str, str, str | int, int | None, dict[str, Any]]
 
 
 def entry_hash(
@@ -64,7 +67,7 @@ class AuditLog:
         """Append one entry (call inside the service's transaction); returns its seq."""
         return self.append_many([(at, actor_id, action, entity, entity_id, case_id, detail or {})])
 
-    def append_many(self, entries: list[tuple[Any, ...]]) -> int:
+    def append_many(self, entries: list[AuditRow]) -> int:
         last_seq, prev = self._head()
         rows = []
         for at, actor_id, action, entity, entity_id, case_id, detail in entries:

@@ -112,13 +112,13 @@ class CaseRepository:
 
     # ---- cases
     def add(self, case: Case) -> int:
-        case_id = self.db.execute(
+        case_id = self.db.insert(
             "INSERT INTO cases (ref, title, summary, status, priority, severity, category, channel, "
             "region_code, language, defender_id, assignee_id, team_id, risk_level, created_at, "
             "updated_at, first_response_due, resolution_due, version) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             _case_params(case),
-        ).lastrowid
+        )
         return case_id
 
     def get(self, case_id: int) -> Case:
@@ -152,12 +152,12 @@ class CaseRepository:
         return saved
 
     def count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM cases").fetchone()[0]
+        return int(self.db.execute("SELECT count(*) FROM cases").fetchone()[0])
 
     # ---- queue
     def queue_count(self, f: QueueFilter) -> int:
         where, params = _where(f)
-        return self.db.execute(f"SELECT count(*) FROM cases c{where}", params).fetchone()[0]
+        return int(self.db.execute(f"SELECT count(*) FROM cases c{where}", params).fetchone()[0])
 
     def queue_page(
         self, f: QueueFilter, sort: QueueSort, offset: int, limit: int
@@ -218,7 +218,7 @@ class CaseRepository:
     # ---- bulk paths (demo caseloads, imports): one executemany per table, ids assigned here.
     # Call them inside a transaction; ids are max(id) + 1 onwards, as SQLite would assign them.
     def _next_id(self, table: str) -> int:
-        return self.db.execute(f"SELECT COALESCE(max(id), 0) + 1 FROM {table}").fetchone()[0]
+        return int(self.db.execute(f"SELECT COALESCE(max(id), 0) + 1 FROM {table}").fetchone()[0])
 
     def add_many(self, cases: Sequence[Case]) -> list[int]:
         """Insert `cases` (their `id` is ignored); returns the new ids in the same order."""
@@ -293,7 +293,7 @@ class CaseRepository:
 
     # ---- incidents
     def add_incident(self, incident: Incident) -> int:
-        return self.db.execute(
+        return self.db.insert(
             "INSERT INTO incidents (case_id, category, description, reported_at, occurred_at, "
             "channel, evidence_ref, graphic) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -306,7 +306,7 @@ class CaseRepository:
                 incident.evidence_ref,
                 int(incident.graphic),
             ),
-        ).lastrowid
+        )
 
     def incidents(self, case_id: int) -> list[Incident]:
         return [
@@ -334,7 +334,7 @@ class CaseRepository:
             "SELECT id FROM risk_notes WHERE case_id = ? AND superseded_by IS NULL",
             (note.case_id,),
         ).fetchall()
-        note_id = self.db.execute(
+        note_id = self.db.insert(
             "INSERT INTO risk_notes (case_id, author_id, created_at, threats, vulnerabilities, "
             "capacities, score, level, gender_factors, context_flags, rationale, mitigations, "
             "next_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -353,7 +353,7 @@ class CaseRepository:
                 note.mitigations,
                 ts(note.next_review),
             ),
-        ).lastrowid
+        )
         for (old_id,) in current:
             self.db.execute("UPDATE risk_notes SET superseded_by = ? WHERE id = ?", (note_id, old_id))
         return note_id

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, overload
 
 
+@overload
+def ts(value: datetime) -> int: ...
+@overload
+def ts(value: None) -> None: ...
+@overload
+def ts(value: datetime | None) -> int | None: ...
 def ts(value: datetime | None) -> int | None:
     """A timezone-aware datetime as integer seconds since the epoch (UTC)."""
     if value is None:

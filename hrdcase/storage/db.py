@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from hrdcase.errors import CorruptDatabase, ProfileUnreadable
 from hrdcase.storage.keys import raw_key_pragma
+
+# A statement's parameters: positional (`?`) or named (`:name`).
+Params: TypeAlias = Sequence[Any] | Mapping[str, Any]
 
 DatabaseError = dbapi2.DatabaseError
 IntegrityError = dbapi2.IntegrityError
@@ -86,8 +89,8 @@ class Database:
     """One SQLCipher connection. Callers serialise access (the UI runs all store work on one worker
     thread); a re-entrant lock guards against accidental sharing all the same."""
 
-    def __init__(self, conn: Any, path: Path) -> None:
-        self.conn = conn
+    def __init__(self, conn: dbapi2.Connection, path: Path) -> None:
+        self.conn: dbapi2.Connection | None = conn
         self.path = path
         self.lock = threading.RLock()
         self._depth = 0
@@ -133,11 +136,25 @@ class Database:
                 self.conn.close()
                 self.conn = None
 
-    def execute(self, sql: str, params: Any = ()) -> Any:
-        return self.conn.execute(sql, params)
+    @property
+    def live(self) -> dbapi2.Connection:
+        """The open connection; using a closed `Database` is a bug, said in these words."""
+        if self.conn is None:
+            raise RuntimeError("the caseload database is closed")
+        return self.conn
 
-    def executemany(self, sql: str, rows: Any) -> Any:
-        return self.conn.executemany(sql, rows)
+    def execute(self, sql: str, params: Params = ()) -> dbapi2.Cursor:
+        return self.live.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Params]) -> dbapi2.Cursor:
+        return self.live.executemany(sql, rows)
+
+    def insert(self, sql: str, params: Params = ()) -> int:
+        """Run one INSERT and return the new row's id."""
+        rowid = self.live.execute(sql, params).lastrowid
+        if rowid is None:
+            raise RuntimeError("an INSERT gave no row id")
+        return rowid
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -150,17 +167,17 @@ class Database:
                 finally:
                     self._depth -= 1
                 return
-            self.conn.execute("BEGIN IMMEDIATE")
+            self.live.execute("BEGIN IMMEDIATE")
             self._depth = 1
             try:
                 yield self
             except BaseException:
                 # SQLite may already have rolled back (disk full, I/O error): keep the real error.
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
+                if self.live.in_transaction:
+                    self.live.execute("ROLLBACK")
                 raise
             else:
-                self.conn.execute("COMMIT")
+                self.live.execute("COMMIT")
             finally:
                 self._depth = 0
 
@@ -171,27 +188,27 @@ class Database:
         with self.lock:
             if not self._depth:
                 raise RuntimeError("a savepoint needs an open transaction")
-            self.conn.execute("SAVEPOINT line")
+            self.live.execute("SAVEPOINT line")
             try:
                 yield self
             except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK TO line")
-                    self.conn.execute("RELEASE line")
+                if self.live.in_transaction:
+                    self.live.execute("ROLLBACK TO line")
+                    self.live.execute("RELEASE line")
                 raise
             else:
-                self.conn.execute("RELEASE line")
+                self.live.execute("RELEASE line")
 
     def cipher_integrity_check(self) -> list[str]:
         """SQLCipher's page HMAC check plus SQLite's own; returns the problems (empty when sound)."""
         with self.lock:
             # On a damaged file either PRAGMA may raise instead of returning rows: that is a finding.
             try:
-                problems = [r[0] for r in self.conn.execute("PRAGMA cipher_integrity_check")]
+                problems = [r[0] for r in self.live.execute("PRAGMA cipher_integrity_check")]
             except DatabaseError as exc:
                 problems = [f"cipher_integrity_check could not complete: {exc}"]
             try:
-                ok = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
+                ok = [r[0] for r in self.live.execute("PRAGMA integrity_check")]
             except DatabaseError as exc:
                 ok = [f"integrity_check could not complete: {exc}"]
         if ok != ["ok"]:

@@ -22,12 +22,12 @@ class EvidenceRepository:
 
     def add(self, meta: EvidenceMeta, data: bytes) -> int:
         """Insert one image (the `id` and `case_id` of `meta` are ignored); returns its id."""
-        return self.db.execute(
+        return self.db.insert(
             "INSERT INTO evidence_media (incident_id, name, mime, size, sha256, graphic, data, "
             "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (meta.incident_id, meta.name, meta.mime, meta.size, meta.sha256, int(meta.graphic),
              data, ts(meta.added_at), meta.added_by),
-        ).lastrowid
+        )
 
     def exists(self, incident_id: int, sha256: str) -> bool:
         return self.db.execute(

@@ -59,8 +59,10 @@ class IdentityRepository:
         row = self.db.execute(f"SELECT {_IDENTITY_COLUMNS} FROM identity").fetchone()
         if row is None:
             return None
-        *head, created = row
-        return IdentityRow(*head, created_at=dt_required(created))
+        (org_id, org_name, person_id, device_id, sign_private, box_private, server_url, status,
+         root_device_id, root_sign_public, created) = row
+        return IdentityRow(org_id, org_name, person_id, device_id, sign_private, box_private,
+                           server_url, status, root_device_id, root_sign_public, dt_required(created))
 
     def set_identity(self, i: IdentityRow) -> None:
         self.db.execute(

@@ -18,7 +18,7 @@ class IntakeRepository:
         return row[0] if row else None
 
     def add_partner(self, name: str) -> int:
-        return self.db.execute("INSERT INTO partners (name) VALUES (?)", (name.strip(),)).lastrowid
+        return self.db.insert("INSERT INTO partners (name) VALUES (?)", (name.strip(),))
 
     def partners(self) -> list[tuple[int, str]]:
         return self.db.execute("SELECT id, name FROM partners ORDER BY name").fetchall()
@@ -57,6 +57,6 @@ class IntakeRepository:
         return (row[0], row[1], dt(row[2])) if row else None
 
     def source_count(self) -> int:
-        return self.db.execute(
+        return int(self.db.execute(
             "SELECT count(*) FROM case_intake WHERE source_id IS NOT NULL"
-        ).fetchone()[0]
+        ).fetchone()[0])

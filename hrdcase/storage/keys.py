@@ -15,12 +15,16 @@ import re
 import secrets
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from hrdcase.errors import CorruptDatabase, ProfileUnreadable, ValidationError, WrongPassphrase
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend  # imported when first used, not at start-up
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +154,7 @@ class KeyFile:
         return keyfile
 
     @classmethod
-    def _from_doc(cls, doc: dict) -> KeyFile:
+    def _from_doc(cls, doc: dict[str, Any]) -> KeyFile:
         if doc["format"] != KEYFILE_FORMAT or doc["kdf"]["name"] != "argon2id":
             raise ValueError("unsupported key file format")
         kdf = KdfParams(**{name: _small_int(doc["kdf"][name])
@@ -246,7 +250,7 @@ def is_secure_backend(backend: object) -> bool:
         and cls.__name__ != "PlaintextKeyring"
 
 
-def secure_backend() -> object | None:
+def secure_backend() -> KeyringBackend | None:
     """The keyring backend that may hold the database key, or None. A chain of backends is
     reduced to its first secure member, so a plaintext one further down is never written to."""
     import keyring

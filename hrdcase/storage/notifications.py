@@ -18,12 +18,12 @@ class NotificationRepository:
         self.db = db
 
     def add(self, n: Notification) -> int:
-        return self.db.execute(
+        return self.db.insert(
             "INSERT INTO notifications (case_id, defender_id, channel, vetted_by, consent_at, "
             "consent_method, sent_by, sent_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (n.case_id, n.defender_id, n.channel.value, n.vetted_by, ts(n.consent_at),
              n.consent_method, n.sent_by, ts(n.sent_at), n.note),
-        ).lastrowid
+        )
 
     def for_case(self, case_id: int) -> list[Notification]:
         cur = self.db.execute(

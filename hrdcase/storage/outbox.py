@@ -65,7 +65,7 @@ class Outbox:
         ).fetchall()
 
     def count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM outbox").fetchone()[0]
+        return int(self.db.execute("SELECT count(*) FROM outbox").fetchone()[0])
 
     def drain(self, limit: int = 10_000) -> list[tuple[str, str, bytes]]:
         """Take up to `limit` rows off the outbox, oldest first: (entity, entity_id, payload). The

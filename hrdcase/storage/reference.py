@@ -74,7 +74,7 @@ class ReferenceRepository:
 
     # teams and responders
     def add_team(self, name: str) -> int:
-        return self.db.execute("INSERT INTO teams (name) VALUES (?)", (name,)).lastrowid
+        return self.db.insert("INSERT INTO teams (name) VALUES (?)", (name,))
 
     def rename_team(self, team_id: int, name: str) -> None:
         self.db.execute("UPDATE teams SET name = ? WHERE id = ?", (name, team_id))
@@ -83,7 +83,7 @@ class ReferenceRepository:
         return [Team(i, n) for i, n in self.db.execute("SELECT id, name FROM teams ORDER BY name")]
 
     def add_responder(self, responder: Responder) -> int:
-        return self.db.execute(
+        return self.db.insert(
             "INSERT INTO responders (display_name, team_id, role, languages, regions, tz, person_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
@@ -95,7 +95,7 @@ class ReferenceRepository:
                 responder.tz,
                 responder.person_id or None,
             ),
-        ).lastrowid
+        )
 
     def responders(self) -> list[Responder]:
         return [
@@ -141,7 +141,7 @@ class ReferenceRepository:
 
     # defenders
     def add_defender(self, d: Defender) -> int:
-        return self.db.execute(
+        return self.db.insert(
             "INSERT INTO defenders (pseudonym, legal_name, region_code, languages, gender_factors, "
             "do_not_contact, contact_channel) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
@@ -153,7 +153,7 @@ class ReferenceRepository:
                 int(d.do_not_contact),
                 d.contact_channel,
             ),
-        ).lastrowid
+        )
 
     def defender(self, defender_id: int) -> Defender | None:
         row = self.db.execute(

@@ -21,10 +21,10 @@ class TaskRepository:
     def add_steps(self, case_id: int, playbook: str, steps: list[tuple[str, str]]) -> list[int]:
         """Insert one open task per (step id, text), in order; returns their ids."""
         return [
-            self.db.execute(
+            self.db.insert(
                 "INSERT INTO tasks (case_id, playbook, step, position, text) VALUES (?, ?, ?, ?, ?)",
                 (case_id, playbook, step, position, text),
-            ).lastrowid
+            )
             for position, (step, text) in enumerate(steps)
         ]
 

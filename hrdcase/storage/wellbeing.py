@@ -86,11 +86,11 @@ class WellbeingRepository:
     # ---- overrides and handover notes
     def add_override(self, at: datetime, case_id: int, responder_id: int, supervisor_id: int,
                      limits: tuple[str, ...], reason: str, policy_version: int) -> int:
-        return self.db.execute(
+        return self.db.insert(
             "INSERT INTO overrides (at, case_id, responder_id, supervisor_id, limits, reason, "
             "policy_version) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (ts(at), case_id, responder_id, supervisor_id, join_tags(list(limits)), reason,
-             policy_version)).lastrowid
+             policy_version))
 
     def overrides(self, case_id: int | None = None) -> list[tuple[Any, ...]]:
         sql = "SELECT id, case_id, responder_id, supervisor_id, limits, reason FROM overrides"
@@ -100,9 +100,9 @@ class WellbeingRepository:
 
     def add_handover(self, at: datetime, case_id: int, from_id: int, to_id: int,
                      author_id: int | None, text: str) -> int:
-        return self.db.execute(
+        return self.db.insert(
             "INSERT INTO handover_notes (at, case_id, from_id, to_id, author_id, text) "
-            "VALUES (?, ?, ?, ?, ?, ?)", (ts(at), case_id, from_id, to_id, author_id, text)).lastrowid
+            "VALUES (?, ?, ?, ?, ?, ?)", (ts(at), case_id, from_id, to_id, author_id, text))
 
     def handovers(self, to_id: int) -> list[tuple[Any, ...]]:
         return self.db.execute(
@@ -112,10 +112,10 @@ class WellbeingRepository:
     # ---- check-ins (the responder's own)
     def add_checkin(self, responder_id: int, at: datetime, answers: tuple[int, ...] | None,
                     asked_for_support: bool) -> int:
-        return self.db.execute(
+        return self.db.insert(
             "INSERT INTO checkins (responder_id, at, answers, asked_for_support) VALUES (?, ?, ?, ?)",
             (responder_id, ts(at), None if answers is None else json.dumps(list(answers)),
-             int(asked_for_support))).lastrowid
+             int(asked_for_support)))
 
     def last_checkin(self, responder_id: int) -> tuple[datetime, tuple[int, ...] | None, bool] | None:
         row = self.db.execute(
@@ -128,10 +128,10 @@ class WellbeingRepository:
     # ---- surges
     def add_surge(self, region_code: str, starts_at: datetime, ends_at: datetime, reason: str,
                   by: int | None, at: datetime) -> int:
-        return self.db.execute(
+        return self.db.insert(
             "INSERT INTO surges (region_code, starts_at, ends_at, reason, declared_by, declared_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (region_code, ts(starts_at), ts(ends_at), reason, by, ts(at))).lastrowid
+            (region_code, ts(starts_at), ts(ends_at), reason, by, ts(at)))
 
     def end_surge(self, surge_id: int, at: datetime) -> SurgeRow:
         cur = self.db.execute("UPDATE surges SET ended_at = ? WHERE id = ? AND ended_at IS NULL",

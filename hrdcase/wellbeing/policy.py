@@ -102,7 +102,7 @@ def parse_policy(data: Mapping[str, object]) -> WorkloadPolicy:
             "debrief_min_severity must be one of " + ", ".join(s.value for s in Severity) + ".",
             field="debrief_min_severity",
         ) from None
-    return WorkloadPolicy(**values)  # type: ignore[arg-type]
+    return WorkloadPolicy(**values)  # type: ignore[arg-type]  # JSON values: __post_init__ checks each
 
 
 def policy_to_dict(policy: WorkloadPolicy) -> dict[str, object]:

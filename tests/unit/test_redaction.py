@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from hrdcase.models.entities import Case, Defender, Incident, Responder
-from hrdcase.models.enums import CaseStatus, IncidentCategory, Priority, Role
+from hrdcase.models.entities import Case, Defender, Incident, Region, Responder
+from hrdcase.models.enums import CaseStatus, CivicSpace, IncidentCategory, Priority, Role
 from hrdcase.models.evidence import EvidenceMeta
 from hrdcase.models.redaction import (
     GRAPHIC_TEXT,
@@ -88,3 +88,10 @@ def test_digest_is_stable_and_changes_with_one_byte():
     assert content_digest(redact(changed, L.INTERNAL, False)) != a
     assert content_digest(redact(record(), L.HRD, False)) != a  # the level is in the content
     assert canonical_bytes({"b": 1, "a": "é"}) == canonical_bytes({"a": "é", "b": 1})
+
+
+@pytest.mark.parametrize(("civic_space", "shown"), [(None, None), (CivicSpace.REPRESSED, "repressed")])
+def test_a_region_without_a_civic_space_rating_is_shown_unrated(civic_space, shown):
+    # Since migration 8 a country's civic space may be unrated (None): the case file says so.
+    c = redact(record(region=Region("KE", "Kenya", civic_space)), L.INTERNAL, include_graphic=False)
+    assert c["case"]["civic_space"] == shown
