@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from hrdcase.demo_evidence import synthetic_png
+from hrdcase.demo.evidence import synthetic_png
 from hrdcase.models.enums import AppealOutcome, CaseStatus, NotificationChannel, Priority
 from hrdcase.models.notification import ConsentMethod, NotificationRequest
 from hrdcase.services.appeals import AppealService
