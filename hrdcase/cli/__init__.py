@@ -15,12 +15,12 @@ import sys
 from collections.abc import Sequence
 
 from hrdcase import __version__
-from hrdcase.cli import appeal, case, caseload, intake, passphrase, people, regions, report, team
+from hrdcase.cli import appeal, case, caseload, intake, passphrase, people, regions, report, sync, team
 from hrdcase.cli.common import EXIT_BUG, EXIT_USER_ERROR, options
 from hrdcase.errors import UserError
 
 # Each group adds its commands to the parser, in the order `hrdcase --help` lists them.
-GROUPS = (caseload, passphrase, people, case, appeal, intake, team, regions, report)
+GROUPS = (caseload, passphrase, people, sync, case, appeal, intake, team, regions, report)
 
 
 def build_parser() -> argparse.ArgumentParser:

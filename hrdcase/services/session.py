@@ -28,6 +28,7 @@ from hrdcase.services.playbooks import PlaybookService
 from hrdcase.services.queries import CaseQueries
 from hrdcase.services.regions import RegionService
 from hrdcase.services.reports import ReportService
+from hrdcase.services.sync import SyncService
 from hrdcase.services.triage import TriageService
 from hrdcase.services.wellbeing import WellbeingService
 from hrdcase.services.wellbeing_guard import AssignmentGuard
@@ -113,6 +114,11 @@ class Session:
     @cached_property
     def org(self) -> OrgService:
         return OrgService(self.store, self.clock, self.me, self.client_factory)
+
+    # Sync with central records: send, receive, merge, conflicts (docs/sync.md).
+    @cached_property
+    def sync(self) -> SyncService:
+        return SyncService(self.store, self.clock, self.me, self.client_factory)
 
     def people(self) -> list[PersonView]:
         with self.store.read() as uow:

@@ -126,8 +126,8 @@ class ServerClient:
     def download(self, cursor: dict[str, int], limit: int = p.MAX_OPS_PER_DOWNLOAD) -> p.DownloadResponse:
         return self._call("POST", "/v1/sync/download", {"cursor": cursor, "limit": limit})
 
-    def put_blob(self, blob_id: str, data: bytes) -> None:
-        self._raw("PUT", f"/v1/sync/blobs/{blob_id}", data)
+    def put_blob(self, blob_id: str, team_id: str, data: bytes) -> None:
+        self._raw("PUT", f"/v1/sync/blobs/{blob_id}?" + urlencode({"team_id": team_id}), data)
 
     def get_blob(self, blob_id: str) -> bytes:
         return self._raw("GET", f"/v1/sync/blobs/{blob_id}", b"")
