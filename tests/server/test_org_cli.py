@@ -153,3 +153,45 @@ def test_a_revoked_device_is_refused_by_the_server(org: dict[str, Path]) -> None
         session.close()
     seen = people(org["admin"])
     assert seen[NAMES["supervisor"]]["devices"][0]["status"] == "revoked"
+
+
+def test_reports_imported_on_one_device_reach_the_others_with_hrdcase_sync(
+        org: dict[str, Path], server_db: str, tmp_path: Path) -> None:
+    report = {"source_id": "synthetic-1", "submitted_at": "2026-11-30T08:00:00Z",
+              "title": "Kestreltitle: an invented account was taken over",
+              "description": "Ibisdescription of a synthetic takeover", "category": "account_compromise",
+              "region": "KE", "language": "sw", "priority": "P2", "defender": {"pseudonym": "Heron"}}
+    lines = tmp_path / "reports.jsonl"
+    lines.write_text(json.dumps(report) + "\n")
+    run("intake", "import", str(lines), "--profile", str(org["responder"]))
+    assert "to send" in run("sync", "--status", "--profile", str(org["responder"]))
+    sent = run("sync", "--profile", str(org["responder"])).strip()
+    assert sent.startswith("Synced: sent ") and sent.endswith("conflicts 0.") and "still" not in sent
+    received = run("sync", "--profile", str(org["supervisor"])).strip()
+    assert received.startswith("Synced: sent ") and ", received 0," not in received
+    listing = json.loads(run("case", "list", "--json", "--profile", str(org["supervisor"])))
+    assert [c["title"] for c in listing["cases"]] == [report["title"]]
+    status = json.loads(run("sync", "--status", "--json", "--profile", str(org["supervisor"])))
+    assert (status["pending"], status["conflicts"], status["last_error"]) == (0, 0, None)
+    assert run("conflicts", "list", "--profile", str(org["supervisor"])).strip() == "No conflicts to resolve."
+    refused = hrdcase_here("escalations", "--profile", str(org["responder"]))
+    assert_one_line_error(refused, "shift lead")
+    assert_no_names(server_db)
+    dump = _server_text(server_db)
+    for secret in (report["title"], report["description"], "Heron"):
+        assert secret not in dump
+
+
+def _server_text(url: str) -> str:
+    import sqlalchemy as sa
+
+    from hrdcase.server import tables
+    from hrdcase.server.db import open_engine
+
+    engine = open_engine(url)
+    try:
+        with engine.connect() as conn:
+            return "\n".join(repr(tuple(row)) for table in tables.metadata.sorted_tables
+                             for row in conn.execute(sa.select(table)))
+    finally:
+        engine.dispose()
