@@ -106,11 +106,13 @@ class SyncService:
             identity = uow.identity.identity()
             log = uow.sync
             last = log.state("last_sync_at")
+            enrolled = bool(identity and identity.server_url)
             return SyncStatus(
-                enrolled=bool(identity and identity.server_url),
+                enrolled=enrolled,
                 server_url=identity.server_url if identity else None,
                 device_status=identity.status if identity else None,
-                pending=log.out_count() + log.dirty_count(), conflicts=len(log.conflicts()),
+                pending=log.out_count() + log.dirty_count() if enrolled else 0,  # standalone: nothing
+                conflicts=len(log.conflicts()),
                 last_sync_at=datetime.fromtimestamp(int(last), UTC) if last else None,
                 last_error=log.state("last_error") or None)
 
