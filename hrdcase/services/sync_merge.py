@@ -81,7 +81,8 @@ class Merger:
                 merged.append(name)
             if decision.write:
                 writes[name] = w
-        log.write(table, gid, {k: w.value for k, w in writes.items()})  # may raise MissingParent
+        log.write(table, gid, {k: w.value for k, w in writes.items()},  # may raise MissingParent
+                  int(self.now.timestamp()))
         for name, w in writes.items():
             hashed = w.value
             if name == tables.BLOB_FIELD:  # the shadow holds the image's hash, not the blob's
