@@ -7,15 +7,16 @@ import json
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from hrdcase.errors import UserError, ValidationError
+from hrdcase.errors import UserError
 from hrdcase.models.clock import Clock
 from hrdcase.services.guarding import work_item
-from hrdcase.services.wellbeing_guard import AssignmentGuard
+from hrdcase.services.wellbeing_guard import _without_case, current_policy, responder_loads
 from hrdcase.storage.identity import IdentityRow
 from hrdcase.storage.store import UnitOfWork
 from hrdcase.storage.sync_log import MissingParent
 from hrdcase.sync import tables
 from hrdcase.sync.engine import HLC, Change, FieldWrite, decide, decode_change, stamps_of, value_hash
+from hrdcase.wellbeing.limits import check_assignment
 
 if TYPE_CHECKING:
     from hrdcase.services.sync_engine import ApplyResult
@@ -28,6 +29,7 @@ class Merger:
         self.uow, self.log, self.identity, self.clock, self.result = uow, uow.sync, identity, clock, result
         self.hlc = HLC.load(identity.device_id, self.log.state("hlc"))
         self.now = clock.now()
+        self.assigned: list[tuple[str, FieldWrite, str]] = []
 
     def apply(self, change: Change, team: str, device: str, op_seq: int, key_version: int) -> bool:
         """Merge one op; False when it was parked (a parent row is not here yet)."""
@@ -79,7 +81,8 @@ class Merger:
                 merged.append(name)
             if decision.write:
                 writes[name] = w
-        log.write(table, gid, {k: w.value for k, w in writes.items()})  # may raise MissingParent
+        log.write(table, gid, {k: w.value for k, w in writes.items()},  # may raise MissingParent
+                  int(self.now.timestamp()))
         for name, w in writes.items():
             hashed = w.value
             if name == tables.BLOB_FIELD:  # the shadow holds the image's hash, not the blob's
@@ -99,7 +102,7 @@ class Merger:
         if table == "defenders" and writes:
             log.reindex_defender(gid)
         if table == "cases" and "assignee_id" in writes and writes["assignee_id"].value is not None:
-            self._check_limits(gid, writes["assignee_id"], device)
+            self.assigned.append((gid, writes["assignee_id"], device))
         self._applied(table)
 
     def _applied(self, table: str) -> None:
@@ -124,22 +127,33 @@ class Merger:
             if w.prev is not None and max(local_stamp or "", remote_stamp or "") <= w.prev:
                 self.log.resolve_conflict(conflict_id, "superseded", int(self.now.timestamp()))
 
-    def _check_limits(self, gid: str, w: FieldWrite, device: str) -> None:
-        """An incoming assignment is applied (the sender's guard decided), but one that takes the
-        responder over a limit here goes to the queue for a supervisor."""
-        case_id = self.log.local_key("cases", gid)
-        responder = self.log.db.execute("SELECT id FROM responders WHERE person_id = ?",
-                                        (w.value,)).fetchone()
-        if case_id is None or responder is None:
+    def check_limits(self) -> None:
+        """Incoming assignments are applied (the sender's guard decided), but one that takes the
+        responder over a limit here goes to the queue for a supervisor. Loads are read once per
+        batch, after all of it is written."""
+        if not self.assigned:
             return
-        case = self.uow.cases.get(case_id)
-        try:
+        policy = current_policy(self.uow)
+        loads = responder_loads(self.uow, policy, self.now, None)
+        for gid, w, device in self.assigned:
+            case_id = self.log.local_key("cases", gid)
+            responder = self.log.db.execute("SELECT id FROM responders WHERE person_id = ?",
+                                            (w.value,)).fetchone()
+            load = loads.get(responder[0]) if responder else None
+            if case_id is None or load is None:
+                continue
+            try:
+                case = self.uow.cases.get(case_id)
+            except ValueError:  # a value this version does not know: nothing to measure
+                continue
+            if case.assignee_id != responder[0] or not case.status.is_open:
+                continue  # a later op of the batch moved or closed it
             item = replace(work_item(self.uow, case), assignee_id=None)  # as it was handed over
-            AssignmentGuard(self.clock, None)(self.uow, item, responder[0], None)
-        except ValidationError:
-            self.log.add_conflict("limit", "cases", gid, "assignee_id", None, w.value, None, w.stamp,
-                                  device, int(self.now.timestamp()))
-            self.result.conflicts += 1
+            if not check_assignment(_without_case(self.uow, load, case_id), item, policy,
+                                    self.now).allowed:
+                self.log.add_conflict("limit", "cases", gid, "assignee_id", None, w.value, None,
+                                      w.stamp, device, int(self.now.timestamp()))
+                self.result.conflicts += 1
 
     def retry_parked(self) -> None:
         """Parked ops whose parent has arrived since, in the order they were parked."""
@@ -159,6 +173,7 @@ class Merger:
 
     def finish(self) -> None:
         """Everything still dirty was written by this batch, and its shadow says so: nothing echoes."""
+        self.check_limits()
         self.log.clear_dirty()
         self.log.set_state("hlc", self.hlc.state())
         self.result.parked = self.log.parked_count()

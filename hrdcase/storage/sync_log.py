@@ -111,11 +111,14 @@ class SyncLog:
         got = self.db.execute(f"SELECT {key} FROM {table} WHERE gid = ?", (gid,)).fetchone()
         return got[0] if got else None
 
-    def write(self, table: str, gid: str, values: dict[str, Any]) -> None:
+    def write(self, table: str, gid: str, values: dict[str, Any], now: int = 0) -> None:
         """Insert the row (gid new here) or update the given fields. MissingParent when a
-        referenced row is not here, or when a new row's op lacks a field the table needs."""
+        referenced row is not here, or when a new row's op lacks a field the table needs. `now`:
+        when it arrived (a team signal's local `received_at`)."""
         s = spec(table)
         local = {c: self._in(s, c, v) for c, v in values.items() if c != BLOB_FIELD}
+        if table == "team_signals" and local:
+            local["received_at"] = now
         exists = self.db.execute(f"SELECT 1 FROM {table} WHERE gid = ?", (gid,)).fetchone()
         if exists:
             if local:

@@ -82,18 +82,23 @@ class Device:
             return prepare(uow, self.identity, uow.sync.team_keys(), self.clock)
 
     def push(self, relay: Relay) -> int:
+        """Prepare, then upload in batches of at most 500 until nothing is left."""
         self.prepare()
-        with self.store.read() as uow:
-            ops = upload_ops(uow)
-            blobs = uow.sync.blobs_out()
-        acked = relay.upload(self.identity.device_id, ops)
-        for blob_id, _, sealed in blobs:
-            relay.blobs[blob_id] = sealed
-        with self.store.transaction() as uow:
-            uow.sync.ack_out(acked)
-            for blob_id, _, _ in blobs:
-                uow.sync.ack_blob(blob_id)
-        return len(acked)
+        sent = 0
+        while True:
+            with self.store.read() as uow:
+                ops = upload_ops(uow)
+                blobs = uow.sync.blobs_out()
+            if not ops and not blobs:
+                return sent
+            acked = relay.upload(self.identity.device_id, ops)
+            for blob_id, _, sealed in blobs:
+                relay.blobs[blob_id] = sealed
+            with self.store.transaction() as uow:
+                uow.sync.ack_out(acked)
+                for blob_id, _, _ in blobs:
+                    uow.sync.ack_blob(blob_id)
+            sent += len(acked)
 
     def pull(self, relay: Relay, limit: int = 50) -> None:
         while True:

@@ -185,3 +185,53 @@ def test_an_incoming_assignment_over_a_limit_is_applied_and_queued_for_a_supervi
         assert uow.cases.get(on_b).assignee_id == b.world.responders[3].id  # applied
         queued = [c for c in conflicts(uow) if c["kind"] == "limit"]
     assert [(q["gid"], q["field"]) for q in queued] == [(gid, "assignee_id")]
+
+
+def test_the_same_natural_key_made_on_two_devices_becomes_one_row_everywhere(
+        devices: list[Device]) -> None:
+    from hrdcase.services.playbooks import PlaybookService
+
+    a, b, _ = devices
+    relay = Relay()
+    case_id, _ = a.cases.open_case(draft())
+    gid = case_gid(a, case_id)
+    a.sync(relay)
+    b.sync(relay)
+    on_b = local_case(b, gid)
+    # offline, both attach the same playbook to the case and add the same partner
+    PlaybookService(a.store, a.clock, a.me, "dev").attach(case_id, "secure_account")
+    PlaybookService(b.store, b.clock, b.me, "dev").attach(on_b, "secure_account")
+    for d in (a, b):
+        with d.store.transaction() as uow:
+            uow.sync.db.execute("INSERT INTO partners (name) VALUES ('Synthetic Rights Net')")
+    tasks = count(a, "tasks")
+    assert tasks > 0
+    for _ in range(2):
+        a.sync(relay)
+        b.sync(relay)
+    assert count(a, "tasks") == count(b, "tasks") == tasks
+    assert count(a, "partners") == count(b, "partners") == 1
+    assert synced_state(a) == synced_state(b)
+    assert a.prepare() == b.prepare() == 0
+
+
+def test_a_wellbeing_signal_reaches_the_team_as_a_team_signals_row(devices: list[Device]) -> None:
+    from zoneinfo import ZoneInfo
+
+    from hrdcase.wellbeing.signals import make_signal, signal_payload, signal_routing
+
+    a, b, _ = devices
+    relay = Relay()
+    signal = make_signal(a.me, a.clock.now(), ZoneInfo("UTC"), None, (a.clock.now(), True))
+    with a.store.transaction() as uow:
+        uow.outbox.add("dev", "wellbeing_signal", a.me, 0, signal_routing(signal),
+                       signal_payload(signal), a.clock.now())
+    a.sync(relay)
+    with a.store.read() as uow:
+        assert uow.outbox.count() == 0  # drained: change capture supersedes it
+    b.sync(relay)
+    with b.store.read() as uow:
+        mine_on_b = uow.reference.responder_for_person(a.identity.person_id)
+        assert mine_on_b is not None
+        kept = uow.wellbeing.team_signal(mine_on_b.id)
+    assert kept is not None and kept.asked_for_support and kept.as_of == signal.as_of
