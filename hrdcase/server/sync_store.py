@@ -252,8 +252,8 @@ def put_blob(conn: Connection, blob_id: str, team_id: str, device_id: str, data:
     """True when stored now, False when it was already there (stored once, whoever sends it again)."""
     done = conn.execute(_insert(conn, t.blobs).values(id=blob_id, team_id=team_id, device_id=device_id,
                                                       data=data, size=len(data), created_at=now)
-                        .on_conflict_do_nothing(index_elements=["id"]))
-    return done.rowcount == 1
+                        .on_conflict_do_nothing(index_elements=["id"]).returning(t.blobs.c.id))
+    return done.first() is not None
 
 
 def blob_team(conn: Connection, blob_id: str) -> str | None:

@@ -77,6 +77,14 @@ def server_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
+def pg_db(pg_url: str) -> str:
+    """The run's PostgreSQL database, emptied: for tests that only make sense there (row locks held
+    across connections)."""
+    _empty(pg_url)
+    return pg_url
+
+
+@pytest.fixture
 def world(server_db: str) -> Iterator[World]:
     engine = open_engine(server_db)
     world = World(engine)
