@@ -61,7 +61,7 @@ class RedactionLevel(StrEnum):
 
 @dataclass(frozen=True)
 class TimelineLine:
-    """One audit entry as the timeline shows it (the sentence from `services.render.describe`)."""
+    """One audit entry as the timeline shows it (the sentence from `services.audit_text`)."""
 
     seq: int
     at: datetime

@@ -23,7 +23,8 @@ from hrdcase.models.redaction import (
     redact,
     shown_images,
 )
-from hrdcase.services.render import describe
+from hrdcase.services.audit_text import Sentences
+from hrdcase.services.playbooks import bundled_library
 from hrdcase.storage.store import Store, UnitOfWork
 
 
@@ -66,10 +67,14 @@ class FileCheck:
         return self.content_matches and self.chain_matches
 
 
-def _record(uow: UnitOfWork, case_id: int) -> CaseRecord:
+def _record(uow: UnitOfWork, case_id: int, level: RedactionLevel) -> CaseRecord:
+    """The records of one case; the timeline's sentences (`services.audit_text`, English, UTC)
+    name people as `level` allows: names where it names people, else their roles."""
     case = uow.cases.get(case_id)
     people = {r.id: r for r in uow.reference.responders()}
-    timeline = [TimelineLine(e.seq, e.at, e.actor_id, e.action, describe(e))
+    names = {r.id: r.display_name if level.names_people else r.role.value for r in people.values()}
+    say = Sentences(names, playbooks=bundled_library())
+    timeline = [TimelineLine(e.seq, e.at, e.actor_id, e.action, say(e))
                 for e in uow.audit.for_case(case_id)]
     return CaseRecord(
         case=case,
@@ -97,7 +102,7 @@ class CaseFileService:
     def build(self, case_id: int, level: RedactionLevel, include_graphic: bool) -> CaseFile:
         """The content at `level`, read in one go with the chain head it was read at."""
         with self.store.read() as uow:
-            record = _record(uow, case_id)
+            record = _record(uow, case_id, level)
             seq, head = uow.audit.head()
             images = {}
             for evidence_id in shown_images(record, level, include_graphic):
@@ -112,7 +117,7 @@ class CaseFileService:
         """Recompute the digest of case `ref` at `level` from the current records; the chain
         matches when entry `audit_seq` still has `audit_hash` and the whole chain verifies."""
         with self.store.read() as uow:
-            record = _record(uow, uow.cases.get_by_ref(ref.strip().upper()).id)
+            record = _record(uow, uow.cases.get_by_ref(ref.strip().upper()).id, level)
             chain_ok = (uow.audit.hash_at(audit_seq) == audit_hash
                         and uow.audit.verify().broken_at is None)
         recomputed = content_digest(redact(record, level, include_graphic))

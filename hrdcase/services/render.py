@@ -1,88 +1,17 @@
-"""A case as plain text or a JSON-ready dict, for the command line (no Qt, no reportlab)."""
+"""A case as plain text or a JSON-ready dict, for the command line (no Qt, no reportlab). The
+timeline's sentences are `services.audit_text`'s, in English with UTC times."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from hrdcase.models.entities import AuditEntry
-from hrdcase.models.playbooks import playbook_title, step_title
+from hrdcase.services.audit_text import Sentences
 from hrdcase.services.playbooks import bundled_library
 from hrdcase.services.queries import CaseDetail
 
 
 def _when(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
-
-
-def describe(entry: AuditEntry) -> str:
-    """One line for a timeline entry. Audit details never hold free text, only field names and
-    enum values, so this is safe to show at any redaction level."""
-    d = entry.detail
-    match entry.action:
-        case "case.opened":
-            return f"Case opened via {d.get('channel', '?')} as {d.get('priority', '?')}"
-        case "case.status":
-            return f"Status {d.get('from')} → {d.get('to')}"
-        case "case.reopened":
-            return f"Reopened ({d.get('from')} → {d.get('to')})"
-        case "case.assigned":
-            return "Assignment changed"
-        case "case.updated":
-            return "Edited: " + ", ".join(sorted(d))
-        case "incident.added":
-            return f"Incident added ({d.get('category')})"
-        case "risk_note.added":
-            return f"Risk assessed: {d.get('level')} ({d.get('score')})"
-        case "case.triaged":
-            prio = d.get("priority")
-            to = prio.get("to") if isinstance(prio, dict) else prio
-            reasons = d.get("reasons")
-            why = ", ".join(f"{k} {v}" for k, v in (reasons if isinstance(reasons, list) else []))
-            return f"Triaged as {to} ({why})"
-        case "case.first_response":
-            late = "" if d.get("within_sla", True) in (True, None) else " (late)"
-            return f"First response recorded{late}"
-        case "case.escalation_step":
-            return f"Escalated to {str(d.get('role', '?')).replace('_', ' ')} (unanswered)"
-        case "intake.recorded":
-            return (f"Intake recorded (source {d.get('source_id') or '-'}, "
-                    f"partner {d.get('partner_id') or '-'})")
-        case "partner.added":
-            return f"Trusted partner {d.get('partner_id')} added"
-        case "playbook.attached":
-            title = playbook_title(bundled_library(), d.get("playbook"))
-            return f"Playbook “{title}” attached ({d.get('steps')} steps)"
-        case "task.done" | "task.skipped":
-            verb = "done" if entry.action == "task.done" else "skipped"
-            library = bundled_library()
-            return (f"Playbook step “{step_title(library, d.get('playbook'), d.get('step'))}” of "
-                    f"“{playbook_title(library, d.get('playbook'))}” {verb}")
-        case "notification.sent":
-            return (f"Defender notified via {d.get('channel')} (vetted by {d.get('vetted_by')}, "
-                    f"consent {d.get('consent_method')})")
-        case "evidence.attached":
-            hidden = ", graphic" if d.get("graphic") else ""
-            return (f"Evidence image #{d.get('evidence_id')} attached to incident "
-                    f"{d.get('incident_id')} ({d.get('mime')}, {d.get('size')} bytes{hidden})")
-        case "evidence.marked":
-            state = "graphic" if d.get("graphic") else "not graphic"
-            return f"Evidence image #{d.get('evidence_id')} marked {state}"
-        case "decision.recorded":
-            return (f"Decision #{d.get('decision_id')} recorded ({d.get('ground')}, "
-                    f"{d.get('category')}, policy {d.get('policy_version')})")
-        case "appeal.filed":
-            return f"Appeal #{d.get('appeal_id')} filed; review due {d.get('deadline')}"
-        case "appeal.reviewer_assigned":
-            return f"Appeal #{d.get('appeal_id')} reviewer: responder {d.get('to')}"
-        case "appeal.decided":
-            reopened = "; case reopened" if d.get("reopened") else ""
-            return f"Appeal #{d.get('appeal_id')} decided: {d.get('outcome')}{reopened}"
-        case "appeal.escalated_ods":
-            kind = "complex, " if d.get("complex") else ""
-            return (f"Appeal #{d.get('appeal_id')} escalated to dispute settlement "
-                    f"({kind}due {d.get('deadline')})")
-        case _:
-            return entry.action
 
 
 GRAPHIC_WITHHELD = "[graphic content withheld; --show-graphic shows it]"
@@ -92,6 +21,7 @@ def case_detail_dict(detail: CaseDetail, show_graphic: bool = False) -> dict[str
     """The case as the case view shows it: a graphic incident's text is withheld (None) unless
     `show_graphic`, as behind the view's "Show graphic material" box."""
     c = detail.case
+    say = Sentences(detail.actor_names, playbooks=bundled_library())
     return {
         "ref": c.ref,
         "title": c.title,
@@ -141,7 +71,7 @@ def case_detail_dict(detail: CaseDetail, show_graphic: bool = False) -> dict[str
                 "at": _when(e.at),
                 "actor": detail.actor_names.get(e.actor_id) if e.actor_id else None,
                 "action": e.action,
-                "text": describe(e),
+                "text": say(e),
             }
             for e in detail.timeline
         ],
@@ -169,5 +99,5 @@ def case_detail_text(detail: CaseDetail, show_graphic: bool = False) -> str:
         lines += [f"  {n['created_at'][:16]}  {n['level']} ({n['score']})"
                   + ("" if n["current"] else "  [superseded]") for n in d["risk_notes"]]
     lines += ["", "Timeline:"]
-    lines += [f"  {e['at'][:16]}  {e['actor'] or 'system'}: {e['text']}" for e in d["timeline"]]
+    lines += [f"  {e['at'][:16]}  {e['text']}" for e in d["timeline"]]  # the sentence names the actor
     return "\n".join(lines)

@@ -211,3 +211,21 @@ def test_check_fails_when_the_audit_chain_was_rewritten(load: Caseload, rich: w.
         load.store.db.execute("UPDATE audit_log SET actor_id = NULL WHERE seq = 1")
     check = service.check(*args)
     assert not check.chain_matches and not check.ok
+
+
+def test_the_timeline_is_worded_once_for_the_file_and_the_command_line(load: Caseload,
+                                                                         rich: w.RichCase):
+    """The file's timeline and `case show` word each entry through `services.audit_text`: the
+    same sentences at `internal`; where names are withheld, roles stand in for them."""
+    from hrdcase.services.queries import CaseQueries
+    from hrdcase.services.render import case_detail_dict
+
+    internal = [t["text"] for t in build(load, rich, "internal").content["timeline"]]
+    detail = CaseQueries(load.store).case_detail(rich.id)
+    assert internal == [t["text"] for t in case_detail_dict(detail)["timeline"]]
+    assert not any("recorded “" in t for t in internal)  # no entry falls back to its action name
+    assert any(t.startswith(rich.decider + " recorded decision #") for t in internal)
+    hrd = [t["text"] for t in build(load, rich, "hrd").content["timeline"]]
+    assert not any(rich.decider in t or rich.reviewer in t for t in hrd)
+    assert any(t.startswith("Responder recorded decision #") or
+               t.startswith("Supervisor recorded decision #") for t in hrd)

@@ -91,7 +91,8 @@ def test_case_show_text_and_json(profile_dir: Path, caseload: dict[str, str]) ->
     ref = caseload["Kestrel"]
     text = hrdcase("case", "show", ref.lower(), "--profile", str(profile_dir))
     assert text.returncode == 0, text.stderr
-    assert ref in text.stdout and "Timeline:" in text.stdout and "Case opened" in text.stdout
+    assert ref in text.stdout and "Timeline:" in text.stdout
+    assert "Ada Quillon opened the case (Report from the HRD, P2 – high, " in text.stdout
     doc = json.loads(hrdcase("case", "show", ref, "--profile", str(profile_dir), "--json").stdout)
     assert doc["dsa_category"] == "STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS"
     assert doc["civic_space"] == "repressed"

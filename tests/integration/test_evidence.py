@@ -175,7 +175,8 @@ def test_audit_and_outbox_carry_no_file_name_and_no_bytes(
     assert json.loads(ops[0][1])["name"] == FILE_NAME  # sealed with the payload by the sync issue
     assert verify(session.store).ok
     text = case_detail_text(session.queries.case_detail(case_id))
-    assert f"Evidence image #{evidence_id} attached" in text and "marked graphic" in text
+    assert "attached an evidence image (PNG, 1 KB)." in text
+    assert "marked an evidence image as graphic." in text
     assert "Wabewitness4H" not in text
 
 

@@ -14,8 +14,8 @@ import pytest
 import sqlalchemy as sa
 
 from hrdcase.models.clock import FixedClock
-from hrdcase.models.intake import NewCase, NewDefender
 from hrdcase.models.enums import AppealOutcome, AppealStatus, IncidentCategory, Priority, Role
+from hrdcase.models.intake import NewCase, NewDefender
 from hrdcase.server import tables
 from hrdcase.services.session import Session
 from hrdcase.services.wellbeing_api import PlannedMove

@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 from hrdcase.models.entities import AuditEntry
 from hrdcase.models.playbooks import Playbook, PlaybookStep, playbook_title, step_title
-from hrdcase.services.render import describe
+from hrdcase.services.audit_text import Sentences
+from hrdcase.services.playbooks import bundled_library
 
 LIBRARY = {"lock_down": Playbook("lock_down", "Lock down the account",
                                  (PlaybookStep("limit_replies", "Limit replies."),))}
@@ -28,11 +29,12 @@ def _entry(action: str, detail: dict) -> AuditEntry:
                       entity="task", entity_id="1", case_id=1, detail=detail)
 
 
-def test_cli_describe_uses_the_bundled_titles():
+def test_the_shared_sentences_use_the_bundled_titles():
+    describe = Sentences({1: "Ana"}, playbooks=bundled_library())
     attached = describe(_entry("playbook.attached", {"playbook": "lock_down", "steps": 4}))
-    assert attached == "Playbook “Lock down the account” attached (4 steps)"
+    assert attached == "Ana attached the playbook “Lock down the account” (4 steps)."
     done = describe(_entry("task.done", {"playbook": "lock_down", "step": "limit_replies"}))
-    assert "“Limit replies, mentions and tags to people the defender follows”" in done
-    assert "of “Lock down the account” done" in done
+    assert "completed step “Limit replies, mentions and tags to people the defender follows”" in done
+    assert "of “Lock down the account”" in done
     unknown = describe(_entry("task.skipped", {"playbook": "old_one", "step": "old_step"}))
-    assert unknown == "Playbook step “old_step” of “old_one” skipped"
+    assert unknown == "Ana skipped step “old_step” of “old_one”."

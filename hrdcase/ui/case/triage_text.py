@@ -8,12 +8,12 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from hrdcase.models.enums import CaseStatus, CivicSpace, Priority, RiskLevel, Severity
+from hrdcase.models.enums import CaseStatus, CivicSpace, RiskLevel, Severity
 from hrdcase.models.risk import ContextFlag, GenderFactor
 from hrdcase.models.sla import BreachState
-from hrdcase.ui import labels
+from hrdcase.services.wording import escalation_role_label
 from hrdcase.ui.i18n import translate
-from hrdcase.ui.labels import civic_label, priority_label, risk_label, severity_label
+from hrdcase.ui.labels import civic_label, risk_label, severity_label
 
 
 def _enum(enum: type, value: str, label: Any) -> str:
@@ -40,33 +40,8 @@ def reason_sentence(code: str, value: str) -> str:
     return f"{code}: {value}"
 
 
-def triaged_sentence(actor: str, d: dict[str, Any]) -> str:
-    prio = d.get("priority")
-    to = prio.get("to") if isinstance(prio, dict) else prio
-    reasons = d.get("reasons") or []
-    why = "; ".join(
-        f"{_short(r[0], r[1])}" for r in reasons if isinstance(r, list | tuple) and len(r) == 2)
-    return translate("Timeline", "{actor} triaged the case as {priority} ({why}).").format(
-        actor=actor, priority=_enum(Priority, str(to), priority_label), why=why)
-
-
-def _short(code: str, value: str) -> str:
-    if code == "severity":
-        return translate("Triage", "severity {value}").format(
-            value=_enum(Severity, value, severity_label).lower())
-    if code == "risk":
-        return _enum(RiskLevel, value, risk_label).lower()
-    if code == "civic_space":
-        return translate("Triage", "civic space {value}").format(
-            value=_enum(CivicSpace, value, civic_label).lower())
-    if code == "surge":
-        return translate("Triage", "surge")
-    return code
-
-
 def role_label(role: str) -> str:
-    """An escalation step's role inside a sentence: "shift lead"."""
-    return labels.role_label(role).lower()
+    return escalation_role_label(role, translate)
 
 
 def duration_text(delta: timedelta) -> str:
