@@ -8,7 +8,10 @@ import json
 import sys
 from typing import Any
 
-from hrdcase.cli.common import with_session
+from hrdcase.cli.common import profile_dir, with_session
+from hrdcase.errors import UserError
+from hrdcase.services.sync import DeviceRevoked
+from hrdcase.storage.profile import Profile
 
 
 def _progress(phase: str, done: int, total: int) -> None:
@@ -23,7 +26,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
             return session.sync.status()
         return session.sync.run(args.server, progress=_progress)[0]
 
-    result = with_session(args, work)
+    try:
+        result = with_session(args, work)
+    except DeviceRevoked as exc:  # signed by an admin of the organisation: nothing may remain here
+        removed = Profile(profile_dir(args)).wipe()
+        raise UserError(f"{exc} Its caseload was wiped from this computer ({len(removed)} files).") from None
     if sys.stderr.isatty() and not args.status:
         print("\r", end="", file=sys.stderr)
     if args.status:

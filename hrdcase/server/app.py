@@ -49,7 +49,7 @@ def _error(status: int, message: str) -> JSONResponse:
 def _handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return _error(exc.status, exc.message)
+        return JSONResponse({**exc.extra, "error": exc.message}, status_code=exc.status)
 
     @app.exception_handler(IdentityError)
     async def identity_error(_request: Request, exc: IdentityError) -> JSONResponse:

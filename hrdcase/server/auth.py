@@ -4,6 +4,7 @@ database (UNIQUE per device) so any instance refuses a replay another instance s
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -92,14 +93,15 @@ def _check(engine: sa.Engine, device_id: str, nonce: str, message: bytes, signat
         raise unauthorised("The request signature does not match this device's key.")
     _remember_nonce(engine, device_id, nonce, datetime.fromtimestamp(now, UTC))
     if row.status == "revoked":
-        raise forbidden("This device was revoked.")
+        statement = json.loads(row.revocation) if row.revocation else None
+        raise ApiError(403, "This device was revoked.", {"revocation": statement} if statement else None)
     roles = tuple(r for r in row.roles.split(",") if r)
     return Caller(device_id, row.person_id, row.org_id, row.status, roles, row.sign_public)
 
 
 def _device(conn: Connection, device_id: str) -> sa.Row | None:
     query = (sa.select(t.devices.c.person_id, t.devices.c.org_id, t.devices.c.status,
-                       t.devices.c.sign_public, t.people.c.roles)
+                       t.devices.c.sign_public, t.devices.c.revocation, t.people.c.roles)
              .join(t.people, t.people.c.id == t.devices.c.person_id)
              .where(t.devices.c.id == device_id))
     return conn.execute(query).first()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any
 
 import sqlalchemy as sa
@@ -13,8 +14,15 @@ from hrdcase.server import tables as t
 from hrdcase.server.auth import Caller, admin, confirmed, request_time
 from hrdcase.server.db import iso
 from hrdcase.server.errors import bad_request, conflict, forbidden, not_found
-from hrdcase.server.schemas import ConfirmBody, TeamBody, TeamKeysBody
-from hrdcase.sync.identity import IdentityError, b64d, b64e, normalise_fingerprint
+from hrdcase.server.schemas import ConfirmBody, RevokeBody, TeamBody, TeamKeysBody
+from hrdcase.sync.identity import (
+    IdentityError,
+    b64d,
+    b64e,
+    normalise_fingerprint,
+    revocation_message,
+    verify_signature,
+)
 
 router = APIRouter()
 STATUSES = ("pending", "confirmed", "revoked")
@@ -59,14 +67,24 @@ def confirm(device_id: str, body: ConfirmBody, request: Request,
 
 
 @router.post("/v1/devices/{device_id}/revoke", status_code=204)
-def revoke(device_id: str, request: Request, caller: Annotated[Caller, Depends(admin)]) -> None:
+def revoke(device_id: str, body: RevokeBody, request: Request,
+           caller: Annotated[Caller, Depends(admin)]) -> None:
     if device_id == caller.device_id:
         raise conflict("An admin cannot revoke the device they are using.")
+    statement = None
+    if body.revoked_at is not None or body.signature is not None:
+        message = revocation_message(caller.org_id, device_id, caller.device_id, body.revoked_at or "")
+        if body.signature is None or not verify_signature(caller.sign_public, message, b64d(body.signature)):
+            raise bad_request("The revocation statement is not signed by this admin's device.")
+        statement = json.dumps({"org_id": caller.org_id, "device_id": device_id,
+                                "issuer_device_id": caller.device_id, "revoked_at": body.revoked_at,
+                                "signature": body.signature}, sort_keys=True)
     with request.app.state.engine.begin() as conn:
         device = _device_in_org(conn, device_id, caller.org_id)
         if device.status == "revoked":
             raise conflict("This device is already revoked.")
-        conn.execute(sa.update(t.devices).where(t.devices.c.id == device_id).values(status="revoked"))
+        conn.execute(sa.update(t.devices).where(t.devices.c.id == device_id).values(
+            status="revoked", revocation=statement))
         conn.execute(sa.delete(t.team_keys).where(t.team_keys.c.device_id == device_id))
 
 

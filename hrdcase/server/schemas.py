@@ -88,6 +88,14 @@ class ConfirmBody(Body):
     wrapped_team_keys: Annotated[list[DeviceKeyBody], Field(max_length=MAX_TEAMS)] = []
 
 
+class RevokeBody(Body):
+    """The revoking admin device's signed statement (sync/identity.revocation_message); optional,
+    but without it the revoked device is refused and does not wipe itself."""
+
+    revoked_at: Annotated[str, StringConstraints(max_length=40)] | None = None
+    signature: Annotated[str, StringConstraints(max_length=200)] | None = None
+
+
 class TeamBody(Body):
     team_id: Uuid
     name: Name

@@ -66,6 +66,7 @@ devices = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("confirmed_at", DateTime(timezone=True), nullable=True),
     Column("confirmed_by", ID, nullable=True),
+    Column("revocation", Text, nullable=True),  # the admin's signed statement, shown to the device
 )
 
 enrolment_tokens = Table(

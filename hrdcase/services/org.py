@@ -12,7 +12,7 @@ import json
 import secrets
 import uuid
 from collections.abc import Callable, Iterable
-from datetime import timedelta
+from datetime import UTC, timedelta
 from typing import Any
 
 from hrdcase.errors import UserError
@@ -44,6 +44,8 @@ from hrdcase.sync.identity import (
     SignedRoleRecord,
     b64d,
     normalise_fingerprint,
+    revocation_message,
+    sign,
     token_hash,
     unwrap,
     wrap_for,
@@ -240,7 +242,9 @@ class OrgService:
         try:
             listing = client.people()
             device, person = _find_device(listing, wanted)
-            client.revoke_device(device["device_id"])
+            at = self.clock.now().astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+            client.revoke_device(device["device_id"], at, sign(device_keys(identity), revocation_message(
+                identity.org_id, device["device_id"], identity.device_id, at)))
             rotated = self._rotate_team_keys(client, listing, person["teams"], device["device_id"])
         finally:
             client.close()

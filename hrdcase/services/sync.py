@@ -25,21 +25,52 @@ from hrdcase.errors import UserError
 from hrdcase.models.changes import ChangeSet
 from hrdcase.models.clock import Clock
 from hrdcase.models.entities import Responder
+from hrdcase.models.enums import Role
 from hrdcase.services.enrol import ClientFactory, default_client
-from hrdcase.services.identity import device_keys
+from hrdcase.services.identity import device_keys, resolve_roles
 from hrdcase.services.org import OrgService
 from hrdcase.services.sync_engine import accept_blob, apply_batch, prepare, upload_ops
 from hrdcase.services.sync_merge import conflicts as open_conflicts
 from hrdcase.services.sync_merge import resolve as resolve_conflict
 from hrdcase.storage.identity import IdentityRow
-from hrdcase.storage.store import Store
+from hrdcase.storage.store import Store, UnitOfWork
 from hrdcase.sync import protocol as p
 from hrdcase.sync import tables
 from hrdcase.sync.client import ServerClient, ServerError
-from hrdcase.sync.identity import b64d, verify_signature
+from hrdcase.sync.identity import IdentityError, b64d, revocation_message, verify_signature
 
 Progress = Callable[[str, int, int], None]  # phase, done, total (0 = unknown)
 UPLOAD_BYTES = p.MAX_REQUEST_BYTES * 3 // 4  # one upload's ops, with room for the JSON around them
+
+
+class DeviceRevoked(UserError):
+    """An admin of the organisation revoked this device, and signed it: its caseload is to be wiped
+    (the caller does it: the CLI and the app close the session first)."""
+
+    def __init__(self, org_name: str) -> None:
+        super().__init__(f"An admin of {org_name} revoked this device.")
+
+
+def revocation_is_valid(uow: UnitOfWork, identity: IdentityRow, statement: object) -> bool:
+    """Whether `statement` revokes THIS device and carries the signature of a confirmed device of a
+    person whom verified role records make an admin. The server alone cannot forge one, so a
+    compromised server cannot make devices wipe themselves."""
+    if not isinstance(statement, dict):
+        return False
+    try:
+        org, device, issuer_id, at, signature = (str(statement[k]) for k in (
+            "org_id", "device_id", "issuer_device_id", "revoked_at", "signature"))
+        if (org, device) != (identity.org_id, identity.device_id):
+            return False
+        devices = uow.identity.devices()
+        issuer = next((d for d in devices if d.device_id == issuer_id and d.status == "confirmed"), None)
+        roles = resolve_roles(identity, devices, uow.identity.role_records())
+        if issuer is None or Role.ADMIN not in roles.get(issuer.person_id, frozenset()):
+            return False
+        message = revocation_message(org, device, issuer_id, at)
+        return verify_signature(issuer.sign_public, message, b64d(signature))
+    except (KeyError, TypeError, ValueError, IdentityError):
+        return False
 
 
 class SyncCancelled(UserError):
@@ -156,7 +187,15 @@ class SyncService:
         identity = self._identity(server_url)
         org = OrgService(self.store, self.clock, self.me, self.client_factory)
         report("people", 0, 0)
-        org.refresh()  # team keys and devices first: they decide what can be sealed and opened
+        try:
+            org.refresh()  # team keys and devices first: they decide what can be sealed and opened
+        except ServerError as exc:
+            statement = exc.details.get("revocation") if exc.status == 403 else None
+            if statement is not None:
+                with self.store.read() as uow:
+                    if revocation_is_valid(uow, identity, statement):
+                        raise DeviceRevoked(identity.org_name) from None
+            raise
         identity = self._identity(server_url)  # again: the refresh may have changed it
         with self.store.transaction() as uow:
             prepare(uow, identity, uow.sync.team_keys(), self.clock)

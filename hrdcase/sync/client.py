@@ -32,9 +32,10 @@ TIMEOUT_S = 10.0
 
 
 class ServerError(UserError):
-    def __init__(self, message: str, status: int = 0) -> None:
+    def __init__(self, message: str, status: int = 0, details: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.details = details or {}  # the refusal's other fields (a signed revocation)
 
 
 class ServerClient:
@@ -106,8 +107,10 @@ class ServerClient:
         self._call("POST", f"/v1/devices/{device_id}/confirm",
                    {"fingerprint": fingerprint, "wrapped_team_keys": keys})
 
-    def revoke_device(self, device_id: str) -> None:
-        self._call("POST", f"/v1/devices/{device_id}/revoke", {})
+    def revoke_device(self, device_id: str, revoked_at: str | None = None,
+                      signature: bytes | None = None) -> None:
+        body = {} if signature is None else {"revoked_at": revoked_at, "signature": b64e(signature)}
+        self._call("POST", f"/v1/devices/{device_id}/revoke", body)
 
     def create_team(self, team_id: str, name: str) -> None:
         self._call("POST", "/v1/teams", {"team_id": team_id, "name": name})
@@ -157,7 +160,7 @@ class ServerClient:
             headers.update(self.signed_headers(method, path, body))
         status, data = self._send(method, path, body, headers)
         if status >= 400:
-            raise ServerError(_refusal(self.base_url, status, data), status)
+            raise ServerError(_refusal(self.base_url, status, data), status, _details(data))
         if not data:
             return None
         try:
@@ -174,7 +177,7 @@ class ServerClient:
             headers["Content-Type"] = "application/octet-stream"
         status, data = self._send(method, path, body, headers)
         if status >= 400:
-            raise ServerError(_refusal(self.base_url, status, data), status)
+            raise ServerError(_refusal(self.base_url, status, data), status, _details(data))
         return data
 
     def _send(self, method: str, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
@@ -201,6 +204,14 @@ class ServerClient:
 
 def _text(blob: bytes | str) -> str:
     return blob if isinstance(blob, str) else b64e(blob)
+
+
+def _details(data: bytes) -> dict[str, Any]:
+    try:
+        answer = json.loads(data)
+    except ValueError:
+        return {}
+    return {k: v for k, v in answer.items() if k != "error"} if isinstance(answer, dict) else {}
 
 
 def _refusal(base_url: str, status: int, data: bytes) -> str:

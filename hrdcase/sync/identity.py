@@ -285,5 +285,12 @@ def enrol_proof_message(token: str, sign_public: bytes, box_public: bytes) -> by
     return b"hrdcase-enrol-v1\n" + hashlib.sha256(token.encode()).digest() + sign_public + box_public
 
 
+def revocation_message(org_id: str, device_id: str, issuer_device_id: str, revoked_at: str) -> bytes:
+    """What an admin's device signs to revoke a device: shown by the server to the revoked device,
+    which wipes its caseload only when an admin of its organisation signed it (a server alone cannot
+    make devices wipe themselves)."""
+    return "\n".join(("hrdcase-revoke-v1", org_id, device_id, issuer_device_id, revoked_at)).encode()
+
+
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()

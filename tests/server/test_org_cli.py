@@ -195,3 +195,14 @@ def _server_text(url: str) -> str:
                              for row in conn.execute(sa.select(table)))
     finally:
         engine.dispose()
+
+
+def test_a_revoked_device_is_wiped_at_its_next_sync(org: dict[str, Path]) -> None:
+    run("sync", "--profile", str(org["supervisor"]))
+    listing = json.loads(run("people", "list", "--json", "--profile", str(org["admin"])))
+    fingerprint = next(p for p in listing if p["name"] == NAMES["supervisor"])["devices"][0]["fingerprint"]
+    run("people", "revoke-device", fingerprint, "--profile", str(org["admin"]))
+    wiped = hrdcase_here("sync", "--profile", str(org["supervisor"]))
+    assert_one_line_error(wiped, "An admin of Org Delta revoked this device. Its caseload was wiped")
+    assert not (org["supervisor"] / "key.json").exists() and not (org["supervisor"] / "caseload.db").exists()
+    assert "Synced" in run("sync", "--profile", str(org["responder"]))  # the others go on

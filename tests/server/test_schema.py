@@ -21,6 +21,6 @@ def test_migration_matches_the_tables_module(server_db: str) -> None:
             i for i in inspector.get_indexes("devices") if i["unique"]]
         assert any(u["column_names"] == ["fingerprint"] for u in unique)
         with engine.connect() as conn:
-            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0002"
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0003"
     finally:
         engine.dispose()
