@@ -21,6 +21,8 @@ from hrdcase.server.sla import sla_policy
 from hrdcase.sync.identity import IdentityError
 from hrdcase.sync.protocol import PROTOCOL_VERSION
 
+NOT_JSON = "The request body is not valid JSON (or is nested too deeply, or holds a number too long)."
+
 
 def create_app(engine: Engine, *, clock: Callable[[], float] = time.time) -> FastAPI:
     sla_policy()  # a broken shipped policy stops the server at start, not at the first request
@@ -62,7 +64,8 @@ def _handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         messages = {404: "There is no such address on this server.",
-                    405: "This address does not accept that method."}
+                    405: "This address does not accept that method.",
+                    400: NOT_JSON}  # FastAPI's own 400: a body json cannot read (deep nesting, huge number)
         return _error(exc.status_code, messages.get(exc.status_code, str(exc.detail)))
 
     @app.exception_handler(OperationalError)
@@ -75,6 +78,8 @@ def describe_validation(errors: list[dict[str, Any]] | Any) -> str:
     if not errors:
         return "The request body is not valid."
     first = errors[0]
+    if first.get("type") == "json_invalid":
+        return NOT_JSON
     where = ".".join(str(part) for part in first.get("loc", ()) if part != "body")
     message = str(first.get("msg", "is not valid"))[:200].removeprefix("Value error, ")
     if where:

@@ -1,16 +1,18 @@
 """The real `hrdcase-server` in subprocesses: `init`, then serving on free ports on 127.0.0.1, driven
 by `ServerClient` over real HTTP. On PostgreSQL two instances serve one database and the flow
 alternates between them (nothing lives in one process). Afterwards the whole database is read back and
-no person's name is in it."""
+no person's name, nor the text of a synced case, is in it."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -20,10 +22,11 @@ import sqlalchemy as sa
 from hrdcase.server import tables
 from hrdcase.server.db import open_engine
 from hrdcase.sync.client import ServerClient, ServerError
-from hrdcase.sync.identity import DeviceKeys, b64d, open_sealed
-from tests.server.support import TEAM_KEY, Member, World, new_id
+from hrdcase.sync.identity import DeviceKeys, b64d, open_sealed, seal
+from tests.server.support import TEAM_KEY, Member, World, make_op, new_id
 
 NAMES = {"admin": "Ilse Vantongeren", "responder": "Oskar Brindlewood", "supervisor": "Maren Quastfeld"}
+CASE_TEXT = "Tamsin Oakhollow detained at Verrowmere checkpoint"  # synthetic; travels sealed only
 
 
 def server_cli(*args: str, env: dict[str, str] | None = None, **kw: object) -> subprocess.CompletedProcess:
@@ -93,7 +96,25 @@ def test_flow_over_real_http_and_no_name_in_the_database(server_db: str, servers
              for p in listing["people"]}
     assert names == set(NAMES.values())
     assert all(d["status"] == "confirmed" for p in listing["people"] for d in p["devices"])
+    _sync_over_real_http(admin, joined[0], pick)
     assert_no_names(server_db)
+
+
+def _sync_over_real_http(admin: Member, responder: Member, pick: Iterator[str]) -> None:
+    """Sealed ops and a sealed blob with case text go up through one instance and come down through
+    the other; the text is nowhere in the database (assert_no_names)."""
+    ops = [make_op(responder, 1, text=CASE_TEXT, routing={"status": "new", "priority": "P1"}),
+           make_op(responder, 2, entity="incidents", text=CASE_TEXT)]
+    answer = ServerClient(next(pick), responder.keys, responder.device_id).upload(ops, {"seq": 3,
+                                                                                        "hash": "ab" * 32})
+    assert answer["acked"] == [1, 2] and answer["countersign"]["seq"] == 3
+    reader = ServerClient(next(pick), admin.keys, admin.device_id)
+    batch = reader.download({}, 10)
+    assert [op["op_seq"] for op in batch["ops"]] == [1, 2] and batch["more"] is False
+    blob = seal(TEAM_KEY, f"evidence photo caption: {CASE_TEXT}".encode(), b"blob")
+    blob_id = hashlib.sha256(blob).hexdigest()
+    ServerClient(next(pick), responder.keys, responder.device_id).put_blob(blob_id, blob)
+    assert ServerClient(next(pick), admin.keys, admin.device_id).get_blob(blob_id) == blob
 
 
 def assert_no_names(url: str) -> None:
@@ -111,7 +132,7 @@ def assert_no_names(url: str) -> None:
         assert result.returncode == 0, result.stderr
         blobs.append(result.stdout)
     for blob in blobs:
-        for name in NAMES.values():
+        for name in (*NAMES.values(), CASE_TEXT):
             for form in (name, name.split()[0], name.split()[1]):
                 assert form.encode() not in blob
                 assert form.encode("utf-16-le") not in blob
