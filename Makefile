@@ -7,7 +7,7 @@ DEMO_PROFILE    ?= .demo/profile
 DEMO_PASSPHRASE ?= demo-only-passphrase
 DEMO_CASES      ?= 2000
 
-.PHONY: run test lint contracts pytest coverage bench i18n clean
+.PHONY: run test lint contracts typecheck pytest coverage bench i18n clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,13 +27,17 @@ run: $(STAMP)
 	@echo "Command line: $(BIN)/hrdcase, or '. $(BIN)/activate' and then hrdcase"
 	$(BIN)/hrdcase gui --profile "$(DEMO_PROFILE)"
 
-test: lint contracts pytest
+test: lint contracts typecheck pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check hrdcase tests bench
 
 contracts: $(STAMP)
 	$(BIN)/lint-imports
+
+# mypy over hrdcase/ (settings in pyproject.toml: strict on models, wellbeing, services, storage).
+typecheck: $(STAMP)
+	$(BIN)/mypy
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
@@ -53,4 +57,4 @@ i18n: | $(BIN)/python
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find hrdcase/ui -name '*.py' | sort) -ts resources/i18n/hrdcase_en.ts
 
 clean:
-	rm -rf $(VENV) .demo .pytest_cache .ruff_cache build dist *.egg-info
+	rm -rf $(VENV) .demo .pytest_cache .ruff_cache .mypy_cache build dist *.egg-info

@@ -160,9 +160,9 @@ class Activity:
     notifications: list[Notification] = field(default_factory=list)
 
     def last(self) -> datetime | None:
-        times = [at for _p, at, _a, steps in self.playbooks for at in [at, *(s[1] for s in steps)]
-                 if at is not None]
-        times += [at for d, _a, steps in self.decisions for at in [d.decided_at, *(s[0] for s in steps)]]
+        times = [when for _p, at, _a, steps in self.playbooks for when in [at, *(s[1] for s in steps)]
+                 if when is not None]
+        times += [at for d, _a, done in self.decisions for at in [d.decided_at, *(s[0] for s in done)]]
         times += [n.sent_at for n in self.notifications if n.sent_at is not None]
         return max(times) if times else None
 
@@ -308,8 +308,8 @@ def write_activity(uow: Any, case_id: int, ref: str, activity: Activity,
             uow.tasks.finish(task_id, status, actor, when, result)
             entries.append((when, actor, f"task.{status.value}", "task", task_id, case_id,
                             {"playbook": playbook_id, "step": step.id, "result": bool(result)}))
-    for decision, appeal, steps in activity.decisions:
-        entries.extend(_write_decision(uow, case_id, decision, appeal, steps))
+    for decision, appeal, appeal_steps in activity.decisions:
+        entries.extend(_write_decision(uow, case_id, decision, appeal, appeal_steps))
     for note in activity.notifications:
         note_id = uow.notifications.add(replace(note, case_id=case_id))
         assert note.consent_at is not None and note.sent_at is not None

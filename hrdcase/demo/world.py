@@ -212,7 +212,7 @@ def reference_data(uow: Any, rng: random.Random, cases: int, now: datetime) -> W
         regions=regions, region_pick=region_pick, open_region_pick=open_region_pick,
         region_team=region_team,
         cities={code: cities for code, _n, _c, _l, cities, _w in REGIONS},
-        civic={r.code: r.civic_space for r in regions}, responders=responders, pool=pool,
+        civic={code: civic for code, _n, civic, _l, _c, _w in REGIONS}, responders=responders, pool=pool,
         region_pool=region_pool, supervisor_of_team=supervisor_of_team,
         team_of={r.id: r.team_id for r in responders}, defenders=defenders,
         defender_by_id=by_id, me=supervisor_of_team[team_ids[0]], now=now, policy=policy,

@@ -49,7 +49,7 @@ def build_pdf(f: CaseFile) -> bytes:
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=20 * mm, bottomMargin=18 * mm, title=f"Case file {f.ref}",
         author="hrdcase", creator="hrdcase", subject=f"Case file, redaction {f.level.value}",
-        keywords=keywords(meta),
+        keywords=[keywords(meta)],  # one entry: the PDF's Keywords is exactly this string
     )
     story = all_sections(f, lambda evidence_id: _image(f.images[evidence_id][1])
                          if evidence_id in f.images else None)

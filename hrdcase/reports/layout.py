@@ -4,7 +4,7 @@ known."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
@@ -114,7 +114,7 @@ def grid(header: list[str], rows: list[list[Any]], widths: list[float],
     return table
 
 
-def section(title: str, body: list[Flowable], empty: str) -> list[Flowable]:
+def section(title: str, body: Sequence[Flowable], empty: str) -> list[Flowable]:
     return [Paragraph(markup(title), STYLES["h1"]), *(body or [p(empty)])]
 
 
@@ -130,7 +130,7 @@ def numbered_canvas(ref: str, classification: str,
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own page reset, not in its stubs
 
         def save(self) -> None:
             total = len(self._pages)

@@ -49,7 +49,8 @@ def visual(text: str) -> str:
     """`text` as reportlab must draw it: right-to-left runs shaped and in visual order."""
     if not _RTL.search(text):
         return text
-    return get_display(arabic_reshaper.reshape(text))
+    shown = get_display(arabic_reshaper.reshape(text))  # str in, str out (typed str | bytes)
+    return shown if isinstance(shown, str) else shown.decode("utf-8")
 
 
 def needs_shaping(text: str) -> bool:

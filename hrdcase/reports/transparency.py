@@ -82,7 +82,8 @@ def _chart(table: Table) -> Drawing:
     height = max(len(items), 1) * _BAR_H + 16
     d = Drawing(WIDTH, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 150, 8, WIDTH - 200, height - 16
+    chart.x, chart.y, chart.height = 150, 8, height - 16
+    chart.width = WIDTH - 200  # type: ignore[assignment]  # the stubs say int; points are floats
     values = [v if isinstance(v, int) else 0 for _, v in reversed(items)]
     chart.data = [values or [0]]
     chart.categoryAxis.categoryNames = [_name(k)[:32] for k, _ in reversed(items)] or [""]

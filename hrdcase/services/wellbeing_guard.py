@@ -28,6 +28,7 @@ from hrdcase.errors import ValidationError
 from hrdcase.models.clock import Clock
 from hrdcase.models.entities import Responder
 from hrdcase.models.enums import Priority, Role
+from hrdcase.models.team_signal import TeamSignal
 from hrdcase.storage.store import UnitOfWork
 from hrdcase.wellbeing.exposure import ExposureEvent, ExposureKind, ExposureSummary, summarise
 from hrdcase.wellbeing.limits import (
@@ -38,7 +39,7 @@ from hrdcase.wellbeing.limits import (
     override,
 )
 from hrdcase.wellbeing.policy import WorkloadPolicy, load_policy, parse_policy
-from hrdcase.wellbeing.signals import TeamSignal, reported_exposure
+from hrdcase.wellbeing.signals import reported_exposure
 
 
 @cache

@@ -18,6 +18,7 @@ from hrdcase.models.enums import Priority
 from hrdcase.models.intake import NewCase
 from hrdcase.models.iso import language_or_text
 from hrdcase.models.sla import BreachState, deadline_state
+from hrdcase.models.team_signal import TeamSignal
 from hrdcase.models.triage import surge_boost
 from hrdcase.services.surge import region_in_surge
 from hrdcase.services.wellbeing_api import (
@@ -34,7 +35,6 @@ from hrdcase.wellbeing.checkins import CheckIn, SupervisorView, Who5, supervisor
 from hrdcase.wellbeing.limits import Limit, ResponderLoad, Verdict, WorkItem, check_assignment
 from hrdcase.wellbeing.policy import WorkloadPolicy
 from hrdcase.wellbeing.rebalance import rebalance
-from hrdcase.wellbeing.signals import TeamSignal
 from hrdcase.wellbeing.suggest import Suggestion, suggest
 
 if TYPE_CHECKING:

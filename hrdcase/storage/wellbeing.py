@@ -11,9 +11,9 @@ from typing import Any
 
 from hrdcase.errors import NotFound
 from hrdcase.models.enums import Priority
+from hrdcase.models.team_signal import TeamSignal
 from hrdcase.storage.codec import dt, dt_required, join_tags, ts
 from hrdcase.storage.db import Database
-from hrdcase.wellbeing.signals import TeamSignal
 
 _OPEN = "('new', 'triaged', 'in_progress', 'waiting_on_hrd', 'escalated')"
 

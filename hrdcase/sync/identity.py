@@ -194,7 +194,8 @@ def _issued_at(value: Any) -> str:
         when = datetime.fromisoformat(value)
     except ValueError:
         raise IdentityError(message) from None
-    if when.utcoffset() is None or when.utcoffset().total_seconds() != 0:
+    offset = when.utcoffset()
+    if offset is None or offset.total_seconds() != 0:
         raise IdentityError(message)
     return value
 

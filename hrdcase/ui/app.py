@@ -153,7 +153,8 @@ class Startup(QObject):
 
 
 def run(unlocker: Unlocker, argv: list[str]) -> int:
-    app = QApplication.instance() or QApplication(["hrdcase", *argv])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(["hrdcase", *argv])
     app.setApplicationName("hrdcase")
     app.setOrganizationName("")
     seal_qt_settings()

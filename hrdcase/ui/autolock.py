@@ -35,6 +35,8 @@ class IdleWatch(QObject):
         self.timer.setInterval(idle_ms)
         self.timer.timeout.connect(self.lock_due)
         app = QGuiApplication.instance()
+        if not isinstance(app, QGuiApplication):
+            raise RuntimeError("the idle lock needs a running QGuiApplication")
         app.installEventFilter(self)
         app.applicationStateChanged.connect(self._state_changed)
 
@@ -56,7 +58,7 @@ class IdleWatch(QObject):
     def uninstall(self) -> None:
         self.timer.stop()
         app = QGuiApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):
             app.removeEventFilter(self)
             app.applicationStateChanged.disconnect(self._state_changed)
 

@@ -9,7 +9,7 @@ so no temp file is ever written.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QMainWindow,
     QMenu,
     QWidget,
 )
@@ -42,6 +41,9 @@ from hrdcase.models.redaction import RedactionLevel
 from hrdcase.reports.casefile import build_pdf
 from hrdcase.reports.output import write_atomically
 from hrdcase.services.session import Session
+
+if TYPE_CHECKING:
+    from hrdcase.ui.main_window import MainWindow
 
 PRINT_DPI = 200  # pages are drawn as images at this resolution (an A4 page is ~16 MB at most)
 
@@ -148,7 +150,7 @@ def paint_pdf(data: bytes, printer: QPrinter) -> int:
 class CaseFileActions(QObject):
     """Print…, Save as PDF… and Export filtered cases… in the Case menu."""
 
-    def __init__(self, window: QMainWindow, ctx: Any, menu: QMenu) -> None:
+    def __init__(self, window: MainWindow, ctx: Any, menu: QMenu) -> None:
         super().__init__(window)
         self._window, self._ctx = window, ctx
         self.print_action = self._add(menu, self.tr("&Print case file…"), "Ctrl+P", self.print_case)
@@ -169,7 +171,7 @@ class CaseFileActions(QObject):
         return action
 
     def _case_id(self) -> int | None:
-        return self._window.case_view.case_id  # type: ignore[attr-defined]
+        return self._window.case_view.case_id
 
     def _options(self, title: str) -> tuple[RedactionLevel, bool] | None:
         dialog = CaseFileOptions(title, self._window)
@@ -231,6 +233,6 @@ class CaseFileActions(QObject):
         folder = QFileDialog.getExistingDirectory(self._window, self.tr("Export into folder"))
         if not folder:
             return
-        model = self._window.queue.model  # type: ignore[attr-defined]
+        model = self._window.queue.model
         BulkExport(self._ctx, model.query_filter, model.query_sort, Path(folder), *choice,
                    parent=self._window).start()

@@ -89,5 +89,5 @@ def changes_of(result: Any) -> ChangeSet:
     if isinstance(result, tuple) and result and isinstance(result[-1], ChangeSet):
         return result[-1]
     if isinstance(getattr(result, "changes", None), ChangeSet):  # an outcome carrying its changes
-        return result.changes  # type: ignore[no-any-return]
+        return result.changes
     return ChangeSet()

@@ -161,7 +161,7 @@ class CreatePage(QWizardPage):
         if problem:
             self.show_error(problem)
         else:
-            self._wizard.create(self.name.text(), self.passphrase.text())
+            self._wizard.create_caseload(self.name.text(), self.passphrase.text())
         return False
 
     def _problem(self) -> str:
@@ -229,7 +229,7 @@ class FirstRunWizard(QWizard):
         self.setStartId(PAGE_CHOICE)
         self.resize(640, 460)
 
-    def create(self, name: str, passphrase: str) -> None:
+    def create_caseload(self, name: str, passphrase: str) -> None:
         unlocker = self._unlocker
         if self.choice.join.isChecked():
             server, token = self.server_page.server.text().strip(), self.server_page.token.text().strip()

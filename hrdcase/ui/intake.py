@@ -126,8 +126,9 @@ class IntakeDialog(QDialog):
         self.partner = QComboBox()
         self.partner.setEditable(True)
         self.partner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.partner.lineEdit().setPlaceholderText(
-            self.tr("Choose a known partner or type a new organisation's name"))
+        edit = self.partner.lineEdit()  # editable, so it has one
+        if edit is not None:
+            edit.setPlaceholderText(self.tr("Choose a known partner or type a new organisation's name"))
         self.summary = self._text_box(70)
         self.description = self._text_box(110)
         self.form_box = QWidget()

@@ -135,7 +135,9 @@ class UnlockDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(True)
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # fit wrapped text
         self.passphrase.setFocus()
         self.passphrase.selectAll()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +23,21 @@ from PySide6.QtWidgets import (
 from hrdcase.errors import ValidationError
 
 ERROR_STYLE = "color: #b00020;"
+
+
+def py_date(value: QDate) -> date:
+    """A QDate as a date (PySide's `toPython()` is typed as returning object)."""
+    return date(value.year(), value.month(), value.day())
+
+
+def py_datetime(value: QDateTime) -> datetime:
+    """A QDateTime as an aware datetime in the machine's local time zone."""
+    return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, UTC).astimezone()
+
+
+def qt_datetime(value: datetime) -> QDateTime:
+    """An aware datetime as a QDateTime (local time), the same instant."""
+    return QDateTime.fromMSecsSinceEpoch(round(value.timestamp() * 1000))
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:

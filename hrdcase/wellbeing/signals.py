@@ -17,11 +17,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from hrdcase.errors import ValidationError
+from hrdcase.models.team_signal import TeamSignal
 from hrdcase.wellbeing.exposure import ExposureSummary
 
 SIGNAL_KEYS = frozenset({
@@ -32,19 +32,6 @@ MINUTES_PER_DAY = 24 * 60
 MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY
 _LAST_UNIX = 253_402_300_799  # 9999-12-31T23:59:59Z
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-
-
-@dataclass(frozen=True, slots=True)
-class TeamSignal:
-    responder_id: int
-    as_of: datetime
-    local_day: date
-    iso_week: str  # "2026-W49"
-    today_minutes: float
-    week_minutes: float
-    last_block_end: datetime | None
-    last_checkin_at: datetime | None
-    asked_for_support: bool
 
 
 def iso_week_of(day: date) -> str:

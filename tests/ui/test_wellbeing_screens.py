@@ -75,7 +75,7 @@ def test_checkin_may_only_ask_for_support(qtbot, fctx, fake):
         dialog.submit_button.click()
     assert [c.entities for c in heard] == [frozenset({"checkin"})]  # the check-in is announced
     assert fake.named("submit_checkin") == [("submit_checkin", None, True)]
-    assert "asked for support" in dialog.result.text()
+    assert "asked for support" in dialog.result_label.text()
 
 
 def test_checkin_without_follow_up_hides_resources(qtbot, fctx, fake):

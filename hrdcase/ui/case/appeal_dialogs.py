@@ -60,7 +60,7 @@ class _AppealDialog(GuardedDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.addWidget(self.rule)
         layout.addWidget(self.general)
         layout.addLayout(self.form)
@@ -178,7 +178,7 @@ class DecideAppealDialog(_AppealDialog):
         # a reversal that reopens the case hands it back to its assignee, within their limits
         self.override_button = override.override_button(self)
         self.override_button.clicked.connect(self._override)
-        self.layout().insertWidget(2, self.override_button)
+        self.column.insertWidget(2, self.override_button)
 
     def save(self, override_reason: str | None = None) -> None:
         if self.blocked:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from hrdcase.errors import ValidationError
 from hrdcase.models.decisions import (
-    DECISION_FIELDS,
     FACTS_MAX,
     AutomatedDecision,
     ContentType,
@@ -41,7 +40,9 @@ from hrdcase.ui.case.decision_labels import sor_label
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.forms import GuardedDialog
 from hrdcase.ui.labels import dsa_label
-from hrdcase.ui.widgets import ERROR_STYLE, FieldErrors, add_row, error_label, fill_combo
+from hrdcase.ui.widgets import ERROR_STYLE, FieldErrors, add_row, error_label, fill_combo, py_date
+
+E = TypeVar("E", bound=StrEnum)
 
 _OPTIONAL: dict[str, type[StrEnum]] = {
     "decision_visibility": DecisionVisibility,
@@ -173,23 +174,28 @@ class RecordDecisionDialog(GuardedDialog):
         return self.snapshot() != self._pristine
 
     def statement(self) -> StatementOfReasons:
-        chosen = {name: (_OPTIONAL[name](c.currentData()) if c.currentData() else None)
-                  for name, c in self.restrictions.items()}
         return StatementOfReasons(
             decision_ground=DecisionGround(self.ground.currentData()),
             ground_reference=self.ground_reference.text().strip(),
             content_type=ContentType(self.content_type.currentData()),
             category=DsaCategory(self.category.currentData()),
-            content_date=self.content_date.date().toPython(),  # type: ignore[arg-type]
-            application_date=self.application_date.date().toPython(),  # type: ignore[arg-type]
+            content_date=py_date(self.content_date.date()),
+            application_date=py_date(self.application_date.date()),
             decision_facts=self.facts.toPlainText(),
             source_type=SourceType(self.source_type.currentData()),
             automated_detection=self.automated_detection.isChecked(),
             automated_decision=AutomatedDecision(self.automated_decision.currentData()),
             puid=self.puid.text().strip(),
             decision_visibility_other=self.visibility_other.text().strip(),
-            **{name: chosen[name] for name in DECISION_FIELDS},
+            decision_visibility=self._restriction("decision_visibility", DecisionVisibility),
+            decision_monetary=self._restriction("decision_monetary", DecisionMonetary),
+            decision_provision=self._restriction("decision_provision", DecisionProvision),
+            decision_account=self._restriction("decision_account", DecisionAccount),
         )
+
+    def _restriction(self, name: str, enum: type[E]) -> E | None:
+        data = self.restrictions[name].currentData()
+        return enum(data) if data else None
 
     # ---- saving
     def save(self) -> None:

@@ -23,7 +23,7 @@ from hrdcase.models.notification import ConsentMethod, NotificationRequest
 from hrdcase.ui.case.outreach_text import consent_method_label, notification_channel_label
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.forms import GuardedDialog
-from hrdcase.ui.widgets import FieldErrors, add_row, error_label, fill_combo
+from hrdcase.ui.widgets import FieldErrors, add_row, error_label, fill_combo, py_datetime, qt_datetime
 
 NO_DATE = QDateTime.fromSecsSinceEpoch(0)  # the edit's "not chosen yet" value
 
@@ -86,7 +86,7 @@ class NotifyDialog(GuardedDialog):
         me = ctx.session.me.id if ctx.session.me is not None else None
         fill_combo(self.vetted_by, [(choose, None)] + [
             (r.display_name, r.id) for r in vetters(responders, me)])
-        self.consent_at = ConsentDateEdit(QDateTime(ctx.session.clock.now().astimezone()))
+        self.consent_at = ConsentDateEdit(qt_datetime(ctx.session.clock.now()))
         self.consent_at.setSpecialValueText(self.tr("Choose the date"))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
@@ -124,11 +124,11 @@ class NotifyDialog(GuardedDialog):
     def request(self) -> NotificationRequest:
         """What the form says; unchosen parts stay None for the rules to refuse."""
         chosen = self.consent_at.dateTime()
-        consent = chosen.toPython().astimezone() if self.consent_at.chosen() else None
+        consent = py_datetime(chosen) if self.consent_at.chosen() else None
         method = self.method.currentData()
         channel = self.channel.currentData()
         return NotificationRequest(
-            channel=NotificationChannel(channel) if channel else None,  # type: ignore[arg-type]
+            channel=NotificationChannel(channel) if channel else None,  # type: ignore[arg-type]  # None: refused
             vetted_by=self.vetted_by.currentData(),
             consent_at=consent,
             consent_method=ConsentMethod(method) if method else None,

@@ -4,6 +4,8 @@ intersectional factors, context flags, rationale and mitigations, with the score
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +31,18 @@ from hrdcase.ui.forms import GuardedDialog
 from hrdcase.ui.i18n import translate
 from hrdcase.ui.labels import risk_label
 from hrdcase.ui.widgets import FieldErrors, error_label, fit_to_screen, scrolled
+
+
+class RiskNoteValues(TypedDict):
+    """What the form holds: `CaseService.add_risk_note`'s arguments after the case id."""
+
+    threats: list[RiskItem]
+    vulnerabilities: list[RiskItem]
+    capacities: list[RiskItem]
+    gender_factors: tuple[str, ...]
+    context_flags: tuple[str, ...]
+    rationale: str
+    mitigations: str
 
 
 class ItemList(QGroupBox):
@@ -152,8 +166,8 @@ class RiskNoteDialog(GuardedDialog):
                      texts):
             columns.addWidget(part)
         layout = QVBoxLayout(self)
-        for part in (self.general, scrolled(content), self.score, self.buttons):
-            layout.addWidget(part)
+        for piece in (self.general, scrolled(content), self.score, self.buttons):
+            layout.addWidget(piece)
         fit_to_screen(self, 680, content.sizeHint().height() + 120)
 
     def _prefill(self, current: RiskNote | None) -> None:
@@ -176,7 +190,7 @@ class RiskNoteDialog(GuardedDialog):
         self.mitigations.setPlainText(current.mitigations)
 
     # ---- values and the live score
-    def values(self) -> dict[str, object]:
+    def values(self) -> RiskNoteValues:
         return {
             "threats": self.threats.items(), "vulnerabilities": self.vulnerabilities.items(),
             "capacities": self.capacities.items(),
@@ -191,7 +205,7 @@ class RiskNoteDialog(GuardedDialog):
     def update_score(self) -> None:
         v = self.values()
         try:
-            score = risk_score(v["threats"], v["vulnerabilities"], v["capacities"])  # type: ignore[arg-type]
+            score = risk_score(v["threats"], v["vulnerabilities"], v["capacities"])
         except ValidationError as exc:
             self.score.setText(self.tr("Risk: not computable yet ({reason})").format(reason=exc))
             return
@@ -203,13 +217,13 @@ class RiskNoteDialog(GuardedDialog):
         v = self.values()
         self.errors.clear()
         try:  # the model's rules, inline; the service checks them again
-            risk_score(v["threats"], v["vulnerabilities"], v["capacities"])  # type: ignore[arg-type]
+            risk_score(v["threats"], v["vulnerabilities"], v["capacities"])
         except ValidationError as exc:
             self.errors.show_error(exc)
             return
         case_id = self.case_id
         self.buttons.setEnabled(False)
-        self._ctx.mutate(lambda s: s.cases.add_risk_note(case_id, **v),  # type: ignore[arg-type]
+        self._ctx.mutate(lambda s: s.cases.add_risk_note(case_id, **v),
                          self._saved, self._failed, owner=self)
 
     def _saved(self, _changes: object) -> None:

@@ -3,6 +3,9 @@ next risk review, and the actions (triage, first response, new risk note)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -30,6 +33,9 @@ from hrdcase.ui.labels import day, priority_label, risk_label, when
 from hrdcase.ui.ops import user_message
 from hrdcase.ui.wellbeing import override
 from hrdcase.ui.widgets import error_label, scrolled
+
+if TYPE_CHECKING:
+    from hrdcase.services.session import Session
 
 
 def _label() -> QLabel:
@@ -166,10 +172,10 @@ class TriagePanel(CasePanel):
         self.review.setText(text)
 
     # ---- actions
-    def _run(self, fn: object) -> None:
+    def _run(self, fn: Callable[[Session], Any]) -> None:
         self.error.setVisible(False)
         self.override_button.setVisible(False)
-        self._ctx.mutate(fn, on_error=lambda exc: self._show_error(self._generation, exc),  # type: ignore[arg-type]
+        self._ctx.mutate(fn, on_error=lambda exc: self._show_error(self._generation, exc),
                          owner=self)
 
     def triage(self) -> None:

@@ -46,8 +46,12 @@ def confirm_leave(parent: QWidget, holders: Iterable[HoldsText]) -> bool:
 
 def open_dirty_dialogs(owner: QWidget) -> list[QDialog]:
     """The visible dialogs opened by `owner` whose form differs from what they started with."""
-    return [d for d in owner.findChildren(QDialog)
-            if d.isVisible() and callable(getattr(d, "is_dirty", None)) and d.is_dirty()]
+    return [d for d in owner.findChildren(QDialog) if d.isVisible() and _is_dirty(d)]
+
+
+def _is_dirty(dialog: QDialog) -> bool:
+    is_dirty = getattr(dialog, "is_dirty", None)  # a form dialog's; not every dialog has one
+    return callable(is_dirty) and bool(is_dirty())
 
 
 def close_dialogs(dialogs: Iterable[QDialog]) -> None:

@@ -3,7 +3,7 @@ when a change set names its case."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,7 +46,7 @@ def _group(title: str, *widgets: QWidget) -> QGroupBox:
     return box
 
 
-def _list(model: object, accessible: str) -> QListView:
+def _list(model: QAbstractItemModel, accessible: str) -> QListView:
     view = QListView()
     view.setModel(model)
     view.setAccessibleName(accessible)

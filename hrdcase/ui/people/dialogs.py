@@ -3,7 +3,9 @@ comparing fingerprints (typed or ticked, never one click), revoke a device (behi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
@@ -30,6 +32,9 @@ from hrdcase.ui.fingerprint import FingerprintView, copy_text
 from hrdcase.ui.ops import user_message
 from hrdcase.ui.people.model import role_labels, status_label
 from hrdcase.ui.widgets import BusyBar, error_label
+
+if TYPE_CHECKING:
+    from hrdcase.services.session import Session
 
 PERSON_CHANGED = ChangeSet(entities=frozenset({"person"}))
 OK_STYLE = "color: #1b5e20;"
@@ -63,13 +68,15 @@ class _WorkDialog(QDialog):
 
     def fit(self) -> None:
         """Grow to fit what the content needs now (wrapped text, a shown token or error)."""
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         hint = self.sizeHint()
         self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
-    def _run(self, fn: object, on_done: object) -> None:
+    def _run(self, fn: Callable[[Session], Any], on_done: Callable[[Any], None]) -> None:
         self._set_busy(True)
-        self._ctx.mutate(fn, on_done, self._failed, owner=self)  # type: ignore[arg-type]
+        self._ctx.mutate(fn, on_done, self._failed, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)

@@ -30,7 +30,7 @@ from hrdcase.ui.context import UiContext
 from hrdcase.ui.i18n import translate
 from hrdcase.ui.ops import user_message
 from hrdcase.ui.reports.kpi_chart import KpiChart
-from hrdcase.ui.widgets import error_label
+from hrdcase.ui.widgets import error_label, py_date
 
 Index = QModelIndex | QPersistentModelIndex
 _MISSED_BACKGROUND = QColor("#fde7ea")
@@ -182,7 +182,7 @@ class KpiWindow(QWidget):
         return table
 
     def period(self) -> tuple[date, date]:
-        return self.start.date().toPython(), self.end.date().toPython()
+        return py_date(self.start.date()), py_date(self.end.date())
 
     def refresh(self) -> None:
         start, end = self.period()

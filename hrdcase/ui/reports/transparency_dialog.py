@@ -26,7 +26,7 @@ from hrdcase.errors import UserError
 from hrdcase.services.session import Session
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.ops import user_message
-from hrdcase.ui.widgets import error_label
+from hrdcase.ui.widgets import error_label, py_date
 
 FILES = ("transparency.pdf", "transparency.csv", "transparency.json")
 
@@ -105,7 +105,7 @@ class TransparencyDialog(QDialog):
         if not text:
             self._failed(UserError(self.tr("Choose a folder for the report.")))
             return
-        start, end = self.start.date().toPython(), self.end.date().toPython()
+        start, end = py_date(self.start.date()), py_date(self.end.date())
         folder = Path(text).expanduser()
         self.write_button.setEnabled(False)
         self.status.setText(self.tr("Writing…"))

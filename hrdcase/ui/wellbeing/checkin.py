@@ -110,13 +110,13 @@ class CheckInDialog(QDialog):
     def _result_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
         self.resources = QLabel()
         self.resources.setWordWrap(True)
         self.resources.setAccessibleName(self.tr("Support resources"))
         self.resources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addWidget(self.resources)
         layout.addStretch(1)
         return page
@@ -160,9 +160,10 @@ class CheckInDialog(QDialog):
         self.submit_button.setEnabled(True)
         self._show_error(user_message(exc))
 
-    def _done(self, outcome: object) -> None:
-        if not isinstance(outcome, CheckInOutcome):  # a (outcome, ChangeSet) pair
-            outcome = outcome[0]  # type: ignore[index]
+    def _done(self, result: object) -> None:
+        outcome = result[0] if isinstance(result, tuple) else result  # a (outcome, ChangeSet) pair
+        if not isinstance(outcome, CheckInOutcome):
+            raise TypeError(f"a check-in gave {type(outcome).__name__}")
         self.outcome = outcome
         self.submitted.emit(outcome)
         show_resources = outcome.follow_up or self.support.isChecked()
@@ -174,7 +175,7 @@ class CheckInDialog(QDialog):
                            "can also use any of these, in confidence:")
         else:
             text = self.tr("Thank you for checking in.")
-        self.result.setText(text)
+        self.result_label.setText(text)
         self.resources.setText("\n".join(f"• {line}" for line in outcome.support_resources))
         self.resources.setVisible(show_resources and bool(outcome.support_resources))
         self.pages.setCurrentIndex(1)

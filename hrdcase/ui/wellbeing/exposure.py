@@ -6,6 +6,8 @@ protect anyone on its own (DOMAIN.md): what is enforced is time, breaks and load
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QMessageBox, QWidget
@@ -14,9 +16,21 @@ from hrdcase.services.wellbeing_api import ExposureNow
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.wellbeing.text import minutes
 
+if TYPE_CHECKING:
+    from hrdcase.models.changes import ChangeSet
+    from hrdcase.services.session import Session
+
 CLOCK_REFRESH_MS = 30_000
 REPORT_EVERY_S = 5 * 60  # while graphic material stays revealed: a fresh team signal this often
 IDLE_AFTER_S = 5 * 60  # no input this long while graphic text is shown: stop counting
+
+
+def _reveal(incident_id: int) -> Callable[[Session], ChangeSet]:
+    return lambda s: s.wellbeing.reveal(incident_id)
+
+
+def _hide(incident_id: int) -> Callable[[Session], ChangeSet]:
+    return lambda s: s.wellbeing.hide(incident_id)
 
 
 class ExposureTracker(QObject):
@@ -24,7 +38,7 @@ class ExposureTracker(QObject):
     incident of the shown case (graphic text or a graphic evidence image; and any that arrives
     while on). Off, another case, closing the window or the image viewer: hide."""
 
-    def __init__(self, ctx: UiContext, toggle: QCheckBox, graphic_ids: object,
+    def __init__(self, ctx: UiContext, toggle: QCheckBox, graphic_ids: Callable[[], Iterable[int]],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -46,19 +60,19 @@ class ExposureTracker(QObject):
         those no longer graphic (their only graphic image was marked not graphic)."""
         if not self._toggle.isChecked():
             return
-        graphic = list(self._graphic_ids())  # type: ignore[operator]
+        graphic = list(self._graphic_ids())
         for incident_id in sorted(self.revealed.difference(graphic)):
             self.revealed.discard(incident_id)
-            self._ctx.mutate(lambda s, i=incident_id: s.wellbeing.hide(i), owner=self)
+            self._ctx.mutate(_hide(incident_id), owner=self)
         for incident_id in graphic:
             if incident_id not in self.revealed:
                 self.revealed.add(incident_id)
                 self.last_report = time.monotonic()  # the reveal itself sends a signal
-                self._ctx.mutate(lambda s, i=incident_id: s.wellbeing.reveal(i), owner=self)
+                self._ctx.mutate(_reveal(incident_id), owner=self)
 
     def hide_all(self) -> None:
         for incident_id in sorted(self.revealed):
-            self._ctx.mutate(lambda s, i=incident_id: s.wellbeing.hide(i), owner=self)
+            self._ctx.mutate(_hide(incident_id), owner=self)
         self.revealed.clear()
 
     def lock(self) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -187,9 +188,9 @@ class RebalanceDialog(QDialog):
         self.apply_button.setEnabled(True)
         self._show_error(user_message(exc))
 
-    def keyPressEvent(self, event: object) -> None:  # Enter in a note must not apply by surprise
-        if getattr(event, "key", lambda: None)() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Enter in a note must not apply by surprise
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and isinstance(self.focusWidget(), QLineEdit):
             self.focusNextChild()
             return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
+        super().keyPressEvent(event)
