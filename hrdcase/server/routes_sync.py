@@ -195,7 +195,10 @@ def _steps(row: Row, policy: SlaPolicy, now: datetime) -> list[DueStep]:
         status, priority = CaseStatus(row.status), Priority(row.priority)
     except ValueError:  # a status or priority this server does not know never escalates
         return []
-    return due_steps(aware(row.created_at), status, priority, None, (), policy, now)
+    created = aware(row.created_at)
+    if created is None:  # unanswered_cases selects only rows that have one
+        return []
+    return due_steps(created, status, priority, None, (), policy, now)
 
 
 def _iso(value: datetime) -> str:

@@ -275,9 +275,9 @@ def unanswered_cases(conn: Connection, teams: Sequence[str], priorities: Iterabl
     table = t.case_routing
     if not teams:
         return []
-    return conn.execute(sa.select(table).where(
+    return list(conn.execute(sa.select(table).where(
         table.c.team_id.in_(teams), table.c.priority.in_(list(priorities)),
         table.c.status.is_not(None), table.c.status.not_in(list(closed)),
         table.c.first_response_at.is_(None), table.c.created_at.is_not(None))
         .order_by(table.c.created_at, table.c.team_id, table.c.case_id)
-        .limit(MAX_ESCALATION_CASES)).all()
+        .limit(MAX_ESCALATION_CASES)).all())

@@ -286,7 +286,7 @@ def _evidence_attached(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any
     t = s.translate
     kind = str(d.get("mime", "")).removeprefix("image/").upper() or "?"
     try:
-        kb = max(1, round(int(d.get("size") or 0) / 1024))
+        kb: int | str = max(1, round(int(d.get("size") or 0) / 1024))
     except (TypeError, ValueError):
         kb = "?"
     size = t("Timeline", "{kb} KB").format(kb=kb)
@@ -383,6 +383,26 @@ def _device_confirmed(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any]
 @_says("device.revoked")
 def _device_revoked(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any]) -> str:
     return s.translate("Timeline", "{actor} revoked a device.").format(actor=actor)
+
+
+@_says("sync.merged")
+def _sync_merged(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any]) -> str:
+    fields = ", ".join(str(f).replace("_", " ") for f in d.get("fields") or []) or "?"
+    if e.actor_id is None:  # written by the sync engine while applying another device's change
+        return s.translate("Timeline", "Sync kept the later of two edits of {fields} made at the "
+                           "same time on different devices.").format(fields=fields)
+    return s.translate("Timeline", "{actor} kept the later of two edits of {fields} made at the "
+                       "same time on different devices.").format(actor=actor, fields=fields)
+
+
+@_says("sync.conflict_resolved")
+def _sync_conflict_resolved(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any]) -> str:
+    field = str(d.get("field") or "?").replace("_", " ")
+    if d.get("kept") == "local":
+        return s.translate("Timeline", "{actor} settled a sync conflict over {field}, keeping this "
+                           "device's value.").format(actor=actor, field=field)
+    return s.translate("Timeline", "{actor} settled a sync conflict over {field}, keeping the other "
+                       "device's value.").format(actor=actor, field=field)
 
 
 @_says("identity.created")

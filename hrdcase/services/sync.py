@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from hrdcase.errors import UserError
+from hrdcase.models import sync_tables as tables
 from hrdcase.models.changes import ChangeSet
 from hrdcase.models.clock import Clock
 from hrdcase.models.entities import Responder
@@ -35,7 +36,6 @@ from hrdcase.services.sync_merge import resolve as resolve_conflict
 from hrdcase.storage.identity import IdentityRow
 from hrdcase.storage.store import Store, UnitOfWork
 from hrdcase.sync import protocol as p
-from hrdcase.sync import tables
 from hrdcase.sync.client import ServerClient, ServerError
 from hrdcase.sync.identity import IdentityError, b64d, revocation_message, verify_signature
 
@@ -264,7 +264,7 @@ class SyncService:
                 raise ServerError("The server acknowledged none of the changes sent; try again later.")
             sent += len(acked)
 
-    def _countersign_ok(self, client: ServerClient, c: dict[str, Any], head: p.AuditHead) -> bool:
+    def _countersign_ok(self, client: ServerClient, c: p.Countersign, head: p.AuditHead) -> bool:
         """The server's signature over this device's audit head, checked with the server key
         this device learnt at its first sync (trust on first use, like SSH)."""
         with self.store.read() as uow:
@@ -344,7 +344,8 @@ def _view(uow: Any, c: dict[str, Any]) -> ConflictView:
 
 def _within(ops: list[dict[str, Any]], budget: int) -> list[dict[str, Any]]:
     """The longest prefix of `ops` whose JSON stays under `budget` bytes (always at least one)."""
-    kept, size = [], 0
+    kept: list[dict[str, Any]] = []
+    size = 0
     for op in ops:
         size += len(op["sealed"]) + len(op["signature"]) + len(json.dumps(op["routing"])) + 200
         if kept and size > budget:

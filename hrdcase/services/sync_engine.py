@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from hrdcase.models import sync_tables as tables
 from hrdcase.models.clock import Clock, SystemClock
 from hrdcase.services.identity import device_keys
 from hrdcase.services.sync_merge import Merger
 from hrdcase.storage.identity import IdentityRow
 from hrdcase.storage.store import UnitOfWork
-from hrdcase.sync import tables
 from hrdcase.sync.engine import HLC, Change, FieldWrite, SyncError, decode_change, diff, value_hash
 from hrdcase.sync.identity import IdentityError, b64d, open_sealed, seal, sign, verify_signature
 from hrdcase.sync.protocol import (

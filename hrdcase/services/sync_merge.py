@@ -8,13 +8,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from hrdcase.errors import UserError
+from hrdcase.models import sync_tables as tables
 from hrdcase.models.clock import Clock
 from hrdcase.services.guarding import work_item
 from hrdcase.services.wellbeing_guard import _without_case, current_policy, responder_loads
 from hrdcase.storage.identity import IdentityRow
 from hrdcase.storage.store import UnitOfWork
 from hrdcase.storage.sync_log import MissingParent
-from hrdcase.sync import tables
 from hrdcase.sync.engine import HLC, Change, FieldWrite, decide, decode_change, stamps_of, value_hash
 from hrdcase.wellbeing.limits import check_assignment
 
@@ -182,7 +182,8 @@ class Merger:
 def fields_stamp(shadow: Any, name: str) -> str | None:
     if not shadow or name not in shadow[0]:
         return None
-    return shadow[0][name][0]
+    stamp = shadow[0][name][0]
+    return str(stamp) if stamp is not None else None
 
 
 # ---- the conflict queue

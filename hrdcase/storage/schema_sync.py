@@ -14,7 +14,7 @@
   person resolves), sync_parked (opened ops whose parent row is not here yet), sync_alias (a gid
   merged into another because both devices created the same natural key).
 
-The table list is frozen here (a migration never changes); hrdcase/sync/tables.py describes the
+The table list is frozen here (a migration never changes); hrdcase/models/sync_tables.py describes the
 fields.
 """
 

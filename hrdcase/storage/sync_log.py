@@ -1,5 +1,5 @@
 """All the SQL of sync on the device (migration 10, docs/sync.md): synced rows read and written by
-gid with their foreign keys as global ids (hrdcase/sync/tables.py), the dirty list, the shadow,
+gid with their foreign keys as global ids (hrdcase/models/sync_tables.py), the dirty list, the shadow,
 outgoing ops, cursors, conflicts, parked ops, blobs and gid aliases."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
+from hrdcase.models.sync_tables import BLOB_FIELD, BY_NAME, ORDER, PERSON, REGION, TEAM, TableSpec, spec
 from hrdcase.storage.db import Database
-from hrdcase.sync.tables import BLOB_FIELD, BY_NAME, ORDER, PERSON, REGION, TEAM, TableSpec, spec
 
 PLACEHOLDER_NAME = "Unnamed person"
 
@@ -91,19 +91,19 @@ class SyncLog:
     def _responder_for(self, person_id: str) -> int:
         got = self.db.execute("SELECT id FROM responders WHERE person_id = ?", (person_id,)).fetchone()
         if got:
-            return got[0]
+            return int(got[0])
         team = self.db.execute("SELECT id FROM teams ORDER BY id LIMIT 1").fetchone()
         team_id = team[0] if team else self._team_for(str(uuid.uuid4()))
-        return self.db.execute(
+        return self.db.insert(
             "INSERT INTO responders (display_name, team_id, role, person_id) VALUES (?, ?, '', ?)",
-            (PLACEHOLDER_NAME, team_id, person_id)).lastrowid
+            (PLACEHOLDER_NAME, team_id, person_id))
 
     def _team_for(self, team_uuid: str) -> int:
         got = self.db.execute("SELECT id FROM teams WHERE team_uuid = ?", (team_uuid,)).fetchone()
         if got:
-            return got[0]
-        return self.db.execute("INSERT INTO teams (name, team_uuid) VALUES (?, ?)",
-                               (f"Team {team_uuid[:8]}", team_uuid)).lastrowid
+            return int(got[0])
+        return self.db.insert("INSERT INTO teams (name, team_uuid) VALUES (?, ?)",
+                              (f"Team {team_uuid[:8]}", team_uuid))
 
     def local_key(self, table: str, gid: str) -> int | None:
         gid = self.resolve(table, gid)
@@ -237,7 +237,7 @@ class SyncLog:
         return sorted(rows, key=lambda r: (ORDER.get(r[0], 99), r[1]))
 
     def dirty_count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM sync_dirty").fetchone()[0]
+        return int(self.db.execute("SELECT count(*) FROM sync_dirty").fetchone()[0])
 
     def clear_dirty(self) -> None:
         self.db.execute("DELETE FROM sync_dirty")
@@ -258,11 +258,11 @@ class SyncLog:
     # ---- outgoing ops
     def add_out(self, team_id: str, entity: str, entity_id: str, key_version: int,
                 routing: dict[str, Any], created_at: int) -> int:
-        return self.db.execute(
+        return self.db.insert(
             "INSERT INTO sync_out (team_id, entity, entity_id, key_version, routing, sealed, signature, "
             "created_at) VALUES (?, ?, ?, ?, ?, x'', x'', ?)",
             (team_id, entity, entity_id, key_version, json.dumps(routing, sort_keys=True), created_at),
-        ).lastrowid
+        )
 
     def seal_out(self, op_seq: int, sealed: bytes, signature: bytes) -> None:
         self.db.execute("UPDATE sync_out SET sealed = ?, signature = ? WHERE op_seq = ?",
@@ -279,7 +279,7 @@ class SyncLog:
         self.db.executemany("DELETE FROM sync_out WHERE op_seq = ?", [(s,) for s in op_seqs])
 
     def out_count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM sync_out").fetchone()[0]
+        return int(self.db.execute("SELECT count(*) FROM sync_out").fetchone()[0])
 
     # ---- blobs
     def add_blob_out(self, blob_id: str, team_id: str, sealed: bytes) -> None:
@@ -327,11 +327,11 @@ class SyncLog:
     def add_conflict(self, kind: str, table: str, gid: str, field: str, local_value: Any,
                      remote_value: Any, local_stamp: str | None, remote_stamp: str | None,
                      remote_device: str | None, at: int) -> int:
-        return self.db.execute(
+        return self.db.insert(
             "INSERT INTO sync_conflicts (kind, tbl, gid, field, local_value, remote_value, local_stamp, "
             "remote_stamp, remote_device, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (kind, table, gid, field, json.dumps(local_value), json.dumps(remote_value), local_stamp,
-             remote_stamp, remote_device, at)).lastrowid
+             remote_stamp, remote_device, at))
 
     _CONFLICT = ("id, kind, tbl, gid, field, local_value, remote_value, local_stamp, remote_stamp, "
                  "remote_device, detected_at, resolved_at, resolution")
@@ -341,8 +341,9 @@ class SyncLog:
         return self.db.execute(f"SELECT {self._CONFLICT} FROM sync_conflicts{where} ORDER BY id").fetchall()
 
     def conflict(self, conflict_id: int) -> tuple[Any, ...] | None:
-        return self.db.execute(f"SELECT {self._CONFLICT} FROM sync_conflicts WHERE id = ?",
-                               (conflict_id,)).fetchone()
+        row: tuple[Any, ...] | None = self.db.execute(
+            f"SELECT {self._CONFLICT} FROM sync_conflicts WHERE id = ?", (conflict_id,)).fetchone()
+        return row
 
     def open_conflicts_for(self, table: str, gid: str,
                            field: str) -> list[tuple[int, str | None, str | None]]:
@@ -368,7 +369,7 @@ class SyncLog:
         return [(r[0], r[1], r[2], r[3], json.loads(r[4])) for r in rows]
 
     def parked_count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM sync_parked").fetchone()[0]
+        return int(self.db.execute("SELECT count(*) FROM sync_parked").fetchone()[0])
 
     def unpark(self, parked_id: int) -> None:
         self.db.execute("DELETE FROM sync_parked WHERE id = ?", (parked_id,))
@@ -390,6 +391,6 @@ class SyncLog:
         got = self.db.execute("SELECT t.team_uuid FROM responders r JOIN teams t ON t.id = r.team_id "
                               "WHERE r.person_id = ? AND t.team_uuid IS NOT NULL", (person_id,)).fetchone()
         if got:
-            return got[0]
+            return str(got[0]) if got[0] is not None else None
         got = self.db.execute("SELECT team_uuid FROM team_keys ORDER BY team_uuid LIMIT 1").fetchone()
         return got[0] if got else None

@@ -158,7 +158,7 @@ def make_devices(root: Path, n: int, start: datetime | None = None) -> list[Devi
 
 def synced_state(device: Device) -> dict[str, dict[str, dict[str, Any]]]:
     """Every synced row of a device as it travels: table -> gid -> fields."""
-    from hrdcase.sync.tables import SPECS
+    from hrdcase.models.sync_tables import SPECS
 
     out: dict[str, dict[str, dict[str, Any]]] = {}
     with device.store.read() as uow:

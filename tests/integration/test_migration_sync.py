@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from hrdcase.models.sync_tables import SPECS
 from hrdcase.storage.profile import Profile
 from hrdcase.storage.schema_sync import SYNCED_V10
-from hrdcase.sync.tables import SPECS
 from tests.conftest import PASSPHRASE
 from tests.integration.test_migrations_with_data import fill_at
 

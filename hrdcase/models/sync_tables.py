@@ -107,7 +107,8 @@ def spec(table: str) -> TableSpec:
     return found
 
 
-def routing(table: str, gid: str, values: dict[str, object] | None, case_gid: str | None) -> dict:
+def routing(table: str, gid: str, values: dict[str, object] | None,
+            case_gid: str | None) -> dict[str, object]:
     """The routing metadata of one op (protocol.ROUTING_KEYS only; `values` as it travels, None for
     a tombstone)."""
     if table == "cases":
