@@ -293,8 +293,8 @@ def _evidence_attached(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any
     translate = s.translate
     kind = str(d.get("mime", "")).removeprefix("image/").upper() or "?"
     try:
-        kb = max(1, round(int(d.get("size") or 0) / 1024))
-    except (TypeError, ValueError):
+        kb = str(max(1, round(int(str(d.get("size") or 0)) / 1024)))
+    except ValueError:
         kb = "?"
     size = translate("Timeline", "{kb} KB").format(kb=kb)
     text = (translate("Timeline", "{actor} attached an evidence image ({kind}, {size}), hidden as graphic.")
