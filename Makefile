@@ -53,8 +53,14 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/store_bench.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui_startup_bench.py
 
-i18n: | $(BIN)/python
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find hrdcase/ui -name '*.py' | sort) -ts resources/i18n/hrdcase_en.ts
+# Every file with translatable text: the screens, and the Qt-free words the screens share with the
+# command line and the case file (services/wording.py, services/audit_text.py: `translate("…", "…")`).
+# pyside6-lupdate comes with PySide6 in the venv, so this works from a fresh checkout.
+i18n: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete \
+		$$( (find hrdcase/ui -name '*.py'; grep -rl --include='*.py' 'translate("' hrdcase/services) \
+		    | sort -u) \
+		-ts resources/i18n/hrdcase_en.ts
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .ruff_cache .mypy_cache build dist *.egg-info

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -81,13 +81,21 @@ def language_code(raw: str) -> str:
     """`raw` as an ISO 639 language code with optional script and region subtags (`pt-BR`), in BCP 47
     casing; a ValidationError with a hint otherwise (a language's name points to its code)."""
     text = raw.strip().replace("_", "-")
+    found = _known_code(text) if len(text) <= LANGUAGE_CODE_MAX else None
+    if found is not None:
+        return found
+    raise ValidationError(f"Unknown language {text[:20]!r}: {language_hint(text)}.", field="language")
+
+
+@lru_cache(maxsize=1024)  # an import checks the same few codes on every line; bounded
+def _known_code(text: str) -> str | None:
     parts = text.split("-")
-    if len(text) <= LANGUAGE_CODE_MAX and all(_SUBTAG.match(p) for p in parts):
+    if all(_SUBTAG.match(p) for p in parts):
         primary = _primary(parts[0].lower())
         rest = [_subtag(p) for p in parts[1:]]
         if primary and all(rest) and len(rest) <= 2:
             return "-".join([primary, *(p for p in rest if p)])
-    raise ValidationError(f"Unknown language {text[:20]!r}: {language_hint(text)}.", field="language")
+    return None
 
 
 def language_or_text(raw: str) -> str:

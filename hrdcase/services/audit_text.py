@@ -102,48 +102,55 @@ class Sentences:
             return str(raw)
 
     def _field_change(self, name: str, change: object) -> str:
-        t = self.translate
+        translate = self.translate
         field = {
-            "title": t("Timeline", "the title"), "summary": t("Timeline", "the summary"),
-            "priority": t("Timeline", "the priority"), "severity": t("Timeline", "the severity"),
-            "category": t("Timeline", "the category"), "region_code": t("Timeline", "the region"),
-            "language": t("Timeline", "the language"),
+            "title": translate("Timeline", "the title"),
+            "summary": translate("Timeline", "the summary"),
+            "priority": translate("Timeline", "the priority"),
+            "severity": translate("Timeline", "the severity"),
+            "category": translate("Timeline", "the category"),
+            "region_code": translate("Timeline", "the region"),
+            "language": translate("Timeline", "the language"),
         }.get(name, name)
         if not isinstance(change, dict) or "to" not in change:
             return field
         old, new = change.get("from"), change.get("to")
         if name in _FIELD_LABELS:
             label = _FIELD_LABELS[name]
-            old, new = label(old, t), label(new, t)
-        return t("Timeline", "{field} from {old} to {new}").format(field=field, old=old, new=new)
+            old, new = label(old, translate), label(new, translate)
+        return translate("Timeline", "{field} from {old} to {new}").format(field=field, old=old,
+                                                                          new=new)
 
     def _reason(self, code: str, value: str) -> str:
-        t = self.translate
+        translate = self.translate
         if code == "severity":
-            return t("Triage", "severity {value}").format(value=severity_label(value, t).lower())
+            return translate("Triage", "severity {value}").format(
+                value=severity_label(value, translate).lower())
         if code == "risk":
-            return risk_label(value, t).lower()
+            return risk_label(value, translate).lower()
         if code == "civic_space":
-            return t("Triage", "civic space {value}").format(value=civic_label(value, t).lower())
+            return translate("Triage", "civic space {value}").format(
+                value=civic_label(value, translate).lower())
         if code == "surge":
-            return t("Triage", "surge")
+            return translate("Triage", "surge")
         return code
 
 
 # ---- cases
 @_says("case.opened")
 def _case_opened(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any]) -> str:
-    t = s.translate
-    return t("Timeline", "{actor} opened the case ({channel}, {priority}, {category}).").format(
-        actor=actor, channel=channel_label(d.get("channel"), t),
-        priority=priority_label(d.get("priority"), t), category=category_label(d.get("category"), t))
+    translate = s.translate
+    return translate("Timeline", "{actor} opened the case ({channel}, {priority}, {category})."
+                     ).format(actor=actor, channel=channel_label(d.get("channel"), translate),
+                              priority=priority_label(d.get("priority"), translate),
+                              category=category_label(d.get("category"), translate))
 
 
 @_says("case.status")
 def _case_status(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any]) -> str:
-    t = s.translate
-    return t("Timeline", "{actor} moved the case from {old} to {new}.").format(
-        actor=actor, old=status_label(d.get("from"), t), new=status_label(d.get("to"), t))
+    translate = s.translate
+    return translate("Timeline", "{actor} moved the case from {old} to {new}.").format(
+        actor=actor, old=status_label(d.get("from"), translate), new=status_label(d.get("to"), translate))
 
 
 @_says("case.reopened")
@@ -154,15 +161,15 @@ def _case_reopened(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any]) -
 
 @_says("case.assigned")
 def _case_assigned(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any]) -> str:
-    t = s.translate
+    translate = s.translate
     old, new = d.get("from"), d.get("to")
     if new is None:
-        return t("Timeline", "{actor} unassigned the case (it was with {old}).").format(
+        return translate("Timeline", "{actor} unassigned the case (it was with {old}).").format(
             actor=actor, old=s.name(old))
     if old is None:
-        return t("Timeline", "{actor} assigned the case to {new}.").format(
+        return translate("Timeline", "{actor} assigned the case to {new}.").format(
             actor=actor, new=s.name(new))
-    return t("Timeline", "{actor} reassigned the case from {old} to {new}.").format(
+    return translate("Timeline", "{actor} reassigned the case from {old} to {new}.").format(
         actor=actor, old=s.name(old), new=s.name(new))
 
 
@@ -190,15 +197,15 @@ def _risk_note_added(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any])
 # ---- workload limits and handovers
 @_says("assignment.override")
 def _assignment_override(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any]) -> str:
-    t = s.translate
+    translate = s.translate
     limits = {
-        "open_cases": t("Timeline", "open cases"),
-        "concurrent_p1": t("Timeline", "concurrent P1 cases"),
-        "daily_exposure": t("Timeline", "daily exposure"),
-        "weekly_exposure": t("Timeline", "weekly exposure"),
+        "open_cases": translate("Timeline", "open cases"),
+        "concurrent_p1": translate("Timeline", "concurrent P1 cases"),
+        "daily_exposure": translate("Timeline", "daily exposure"),
+        "weekly_exposure": translate("Timeline", "weekly exposure"),
     }
     over = ", ".join(limits.get(str(x), str(x).replace("_", " ")) for x in d.get("limits") or [])
-    return t("Timeline", "{actor} overrode the workload limit ({limits}) to give the case to "
+    return translate("Timeline", "{actor} overrode the workload limit ({limits}) to give the case to "
              "{person}, with a written reason.").format(
         actor=actor, limits=over or "?", person=s.name(d.get("responder_id")))
 
@@ -261,10 +268,10 @@ def _playbook_attached(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any
 
 @_says("task.done", "task.skipped")
 def _task_finished(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any]) -> str:
-    t = s.translate
-    text = (t("Timeline", "{actor} completed step “{step}” of “{playbook}”.")
+    translate = s.translate
+    text = (translate("Timeline", "{actor} completed step “{step}” of “{playbook}”.")
             if e.action == "task.done"
-            else t("Timeline", "{actor} skipped step “{step}” of “{playbook}”."))
+            else translate("Timeline", "{actor} skipped step “{step}” of “{playbook}”."))
     playbook = d.get("playbook", "?")
     return text.format(actor=actor, step=step_title(s.playbooks, playbook, d.get("step", "?")),
                        playbook=playbook_title(s.playbooks, playbook))
@@ -272,27 +279,27 @@ def _task_finished(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any]) -
 
 @_says("notification.sent")
 def _notification_sent(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any]) -> str:
-    t = s.translate
-    return t("Timeline", "{actor} notified the defender via {channel} (vetted by {vetter}; "
-             "consent {method}).").format(
-        actor=actor, channel=notification_channel_label(d.get("channel"), t),
-        vetter=s.name(d.get("vetted_by")), method=consent_method_label(d.get("consent_method"),
-                                                                       t).lower())
+    translate = s.translate
+    method = consent_method_label(d.get("consent_method"), translate).lower()
+    return translate("Timeline", "{actor} notified the defender via {channel} (vetted by "
+                     "{vetter}; consent {method}).").format(
+        actor=actor, channel=notification_channel_label(d.get("channel"), translate),
+        vetter=s.name(d.get("vetted_by")), method=method)
 
 
 # ---- evidence images: type and size only, never a file name
 @_says("evidence.attached")
 def _evidence_attached(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any]) -> str:
-    t = s.translate
+    translate = s.translate
     kind = str(d.get("mime", "")).removeprefix("image/").upper() or "?"
     try:
-        kb: int | str = max(1, round(int(d.get("size") or 0) / 1024))
-    except (TypeError, ValueError):
+        kb = str(max(1, round(int(str(d.get("size") or 0)) / 1024)))
+    except ValueError:
         kb = "?"
-    size = t("Timeline", "{kb} KB").format(kb=kb)
-    text = (t("Timeline", "{actor} attached an evidence image ({kind}, {size}), hidden as graphic.")
+    size = translate("Timeline", "{kb} KB").format(kb=kb)
+    text = (translate("Timeline", "{actor} attached an evidence image ({kind}, {size}), hidden as graphic.")
             if d.get("graphic")
-            else t("Timeline", "{actor} attached an evidence image ({kind}, {size})."))
+            else translate("Timeline", "{actor} attached an evidence image ({kind}, {size})."))
     return text.format(actor=actor, kind=kind, size=size)
 
 
@@ -339,10 +346,10 @@ def _appeal_decided(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any]) 
 
 @_says("appeal.escalated_ods")
 def _appeal_escalated(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any]) -> str:
-    t = s.translate
-    text = (t("Timeline", "{actor} took appeal #{id} to a dispute settlement body (complex; "
+    translate = s.translate
+    text = (translate("Timeline", "{actor} took appeal #{id} to a dispute settlement body (complex; "
               "decision due {due}).") if d.get("complex") else
-            t("Timeline", "{actor} took appeal #{id} to a dispute settlement body (decision due "
+            translate("Timeline", "{actor} took appeal #{id} to a dispute settlement body (decision due "
               "{due})."))
     return text.format(actor=actor, id=d.get("appeal_id", "?"), due=s._date(d.get("deadline")))
 
@@ -425,10 +432,10 @@ def _timezone_set(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any]) ->
 
 @_says("region.rated")
 def _region_rated(s: Sentences, e: AuditEntry, actor: str, d: dict[str, Any]) -> str:
-    t = s.translate
-    return t("Timeline", "{actor} rated the civic space of {region} {level} (was {old}).").format(
-        actor=actor, region=d.get("region", "?"), level=civic_label(d.get("to"), t).lower(),
-        old=civic_label(d.get("from"), t).lower())
+    translate = s.translate
+    return translate("Timeline", "{actor} rated the civic space of {region} {level} (was {old}).").format(
+        actor=actor, region=d.get("region", "?"), level=civic_label(d.get("to"), translate).lower(),
+        old=civic_label(d.get("from"), translate).lower())
 
 
 @_says("region.added")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from hrdcase.errors import ConcurrentEdit, ValidationError
@@ -58,6 +59,20 @@ def routing(case: Case) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class KnownReference:
+    """What each line of an import batch would otherwise read again: the region codes and the
+    surges. Read once per batch (`read_known`): nothing inside its transaction changes them."""
+
+    regions: frozenset[str]
+    surges: tuple[tuple[Any, ...], ...]
+
+
+def read_known(uow: UnitOfWork) -> KnownReference:
+    return KnownReference(frozenset(r.code for r in uow.reference.regions()),
+                          tuple(uow.wellbeing.surges()))
+
+
 class CaseService:
     def __init__(self, store: Store, clock: Clock, actor_id: int | None, device_id: str,
                  assignment_guard: AssignmentGuard | None = None) -> None:
@@ -98,59 +113,80 @@ class CaseService:
                 or region_in_surge(uow, case.region_code, self.clock.now()))
 
     # ---- use cases
-    def open_case(self, draft: NewCase, override_reason: str | None = None) -> tuple[int, ChangeSet]:
+    def open_case(self, draft: NewCase, override_reason: str | None = None,
+                  submitted_at: datetime | None = None) -> tuple[int, ChangeSet]:
+        """Open a case in a transaction of its own (or the caller's): `open_case_in`."""
+        with self.store.transaction() as uow:
+            case, changes = self.open_case_in(uow, draft, override_reason, submitted_at)
+        return case.id, changes
+
+    def open_case_in(self, uow: UnitOfWork, draft: NewCase, override_reason: str | None = None,
+                     submitted_at: datetime | None = None,
+                     known: KnownReference | None = None) -> tuple[Case, ChangeSet]:
+        """THE way a case is opened (the dialog, the import, the command line), inside `uow`'s
+        transaction. The case is written once, with its real age: created when the report was
+        submitted (`submitted_at`, never in the future), its deadlines from then, tighter if its
+        region is in a surge then or now. `known`: the regions and surges an import batch read
+        once for all its lines."""
         draft.validate()  # then ISO codes in their one spelling: KE, pt-BR
         draft = replace(draft, region_code=draft.region_code.strip().upper(),
                         language=check_language(draft.language))
         now = self.clock.now()
-        with self.store.transaction() as uow:
-            if uow.reference.region(draft.region_code) is None:
-                raise ValidationError("That region is not known here.", field="region_code")
-            defender_id = draft.defender_id
-            if defender_id is None and draft.new_defender is not None:
-                nd = draft.new_defender
-                defender_id = uow.reference.add_defender(
-                    Defender(0, nd.pseudonym.strip(), nd.legal_name.strip(), draft.region_code,
-                             nd.languages, nd.gender_factors, nd.do_not_contact,
-                             nd.contact_channel.strip())
-                )
-            elif defender_id is not None and uow.reference.defender(defender_id) is None:
-                raise ValidationError("That defender is not in this caseload.", field="defender")
-            team_id = None
-            if draft.assignee_id is not None:
-                assignee = uow.reference.responder(draft.assignee_id)
-                if assignee is None:
-                    raise ValidationError("That responder is not known here.", field="assignee")
-                team_id = assignee.team_id
-            surge = region_in_surge(uow, draft.region_code, now)
-            case = Case(
-                id=0, ref=new_case_ref(), title=draft.title.strip(), summary=draft.summary,
-                status=CaseStatus.NEW, priority=surge_boost(draft.priority) if surge else draft.priority,
-                severity=draft.severity,
-                category=draft.category, channel=draft.channel, region_code=draft.region_code,
-                language=draft.language.strip(), defender_id=defender_id,
-                assignee_id=draft.assignee_id, team_id=team_id, created_at=now, updated_at=now,
+        created = min(submitted_at, now) if submitted_at is not None else now
+        if known is not None:
+            region_known = draft.region_code in known.regions
+        else:
+            region_known = uow.reference.region(draft.region_code) is not None
+        if not region_known:
+            raise ValidationError("That region is not known here.", field="region_code")
+        defender_id = draft.defender_id
+        if defender_id is None and draft.new_defender is not None:
+            nd = draft.new_defender
+            defender_id = uow.reference.add_defender(
+                Defender(0, nd.pseudonym.strip(), nd.legal_name.strip(), draft.region_code,
+                         nd.languages, nd.gender_factors, nd.do_not_contact,
+                         nd.contact_channel.strip())
             )
-            case = with_deadlines(case, self.sla_policy, surge)
-            case = replace(case, id=uow.cases.add(case))
-            graphic = draft.graphic if draft.graphic is not None else draft.category.graphic_by_default
-            incident_id = uow.cases.add_incident(
-                Incident(0, case.id, draft.category, draft.description, now, draft.occurred_at,
-                         draft.channel, "", graphic)
-            )
-            if case.assignee_id is not None:
-                self._guard(uow, case, case.assignee_id, override_reason, graphic)
-            uow.cases.reindex_text(case.id)
-            uow.audit.append(now, self.actor_id, "case.opened", "case", case.ref, case.id,
-                             {"channel": draft.channel.value, "priority": case.priority.value,
-                              "category": case.category.value, **({"surge": True} if surge else {})})
-            uow.audit.append(now, self.actor_id, "incident.added", "incident", incident_id,
-                             case.id, {"category": draft.category.value})
-            uow.outbox.add(self.device_id, "case", case.ref, 0, routing(case),
-                           {"action": "case.opened", "title": case.title, "summary": case.summary,
-                            "defender_id": defender_id, "description": draft.description}, now)
-        return case.id, ChangeSet(cases=frozenset({case.id}), created_cases=frozenset({case.id}),
-                                  entities=frozenset({"case", "incident", "defender"}), audit=True)
+        elif defender_id is not None and uow.reference.defender(defender_id) is None:
+            raise ValidationError("That defender is not in this caseload.", field="defender")
+        team_id = None
+        if draft.assignee_id is not None:
+            assignee = uow.reference.responder(draft.assignee_id)
+            if assignee is None:
+                raise ValidationError("That responder is not known here.", field="assignee")
+            team_id = assignee.team_id
+        surges = known.surges if known is not None else uow.wellbeing.surges()
+        surge = region_in_surge(uow, draft.region_code, now, surges)
+        tight = surge or (created != now and region_in_surge(uow, draft.region_code, created,
+                                                               surges))
+        case = Case(
+            id=0, ref=new_case_ref(), title=draft.title.strip(), summary=draft.summary,
+            status=CaseStatus.NEW, priority=surge_boost(draft.priority) if surge else draft.priority,
+            severity=draft.severity,
+            category=draft.category, channel=draft.channel, region_code=draft.region_code,
+            language=draft.language.strip(), defender_id=defender_id,
+            assignee_id=draft.assignee_id, team_id=team_id, created_at=created, updated_at=now,
+        )
+        case = with_deadlines(case, self.sla_policy, tight)
+        case = replace(case, id=uow.cases.add(case))
+        graphic = draft.graphic if draft.graphic is not None else draft.category.graphic_by_default
+        incident_id = uow.cases.add_incident(
+            Incident(0, case.id, draft.category, draft.description, now, draft.occurred_at,
+                     draft.channel, "", graphic)
+        )
+        if case.assignee_id is not None:
+            self._guard(uow, case, case.assignee_id, override_reason, graphic)
+        uow.cases.reindex_text(case.id)
+        uow.audit.append(now, self.actor_id, "case.opened", "case", case.ref, case.id,
+                         {"channel": draft.channel.value, "priority": case.priority.value,
+                          "category": case.category.value, **({"surge": True} if surge else {})})
+        uow.audit.append(now, self.actor_id, "incident.added", "incident", incident_id, case.id,
+                         {"category": draft.category.value})
+        uow.outbox.add(self.device_id, "case", case.ref, 0, routing(case),
+                       {"action": "case.opened", "title": case.title, "summary": case.summary,
+                        "defender_id": defender_id, "description": draft.description}, now)
+        return case, ChangeSet(cases=frozenset({case.id}), created_cases=frozenset({case.id}),
+                               entities=frozenset({"case", "incident", "defender"}), audit=True)
 
     def update_fields(self, case_id: int, expected_version: int,
                       override_reason: str | None = None, check_assignee: bool = True,

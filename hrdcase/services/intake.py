@@ -1,6 +1,7 @@
 """Intake through the three channels, and the bulk import of the platform's reporting-form export.
 
-Opening a case is `CaseService.open_case`; this service wraps it in a transaction of its own and
+Opening a case is `CaseService.open_case_in`, written once with the report's real age; this service
+runs it in a transaction of its own (an import batch: one for many lines, a savepoint per line) and
 records, in that same transaction, where the case came from (partner, the platform's report id) with
 its audit entry and outbox row. The report id is UNIQUE, so importing a file twice adds nothing.
 """
@@ -8,17 +9,17 @@ its audit entry and outbox row. The report id is UNIQUE, so importing a file twi
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from hrdcase.errors import UserError, ValidationError
 from hrdcase.models.changes import ChangeSet
+from hrdcase.models.entities import Case
 from hrdcase.models.enums import IntakeChannel
 from hrdcase.models.intake import NewCase, check_name
 from hrdcase.models.intake_import import FileTooLarge, ImportRecord, LineError, parse_line, split_lines
-from hrdcase.models.sla import with_deadlines
-from hrdcase.services.cases import CaseService, routing
+from hrdcase.services.cases import CaseService, KnownReference, read_known, routing
 from hrdcase.storage.store import Store, UnitOfWork
 
 Progress = Callable[[int], None]  # lines read so far
@@ -94,29 +95,25 @@ class IntakeService:
     def open_case(self, draft: NewCase, partner: str | None = None, source_id: str | None = None,
                   submitted_at: datetime | None = None) -> tuple[int, ChangeSet]:
         """Open a case and record its intake source, all in one transaction."""
-        check_partner(draft.channel, partner)
         with self.store.transaction() as uow:
-            if source_id is not None and uow.intake.case_for_source(source_id) is not None:
-                raise ValidationError("A case from this report already exists.", field="source_id")
-            partner_id = self._partner(uow, partner) if partner else None
-            case_id, changes = self.cases.open_case(draft)  # joins this transaction
-            if submitted_at is not None:
-                self._clock_from(uow, case_id, submitted_at)
-            if partner_id is not None or source_id is not None:
-                self._record(uow, case_id, source_id, partner_id, submitted_at)
-        return case_id, changes
+            case, changes = self._open_in(uow, draft, partner, source_id, submitted_at)
+        return case.id, changes
 
-    def _clock_from(self, uow: UnitOfWork, case_id: int, submitted_at: datetime) -> None:
-        """The report's real age counts: created time and SLA deadlines run from when it was
-        submitted on the platform (never from the future: a skewed clock counts as now)."""
-        case = uow.cases.get(case_id)
-        anchor = min(submitted_at, case.created_at)
-        if anchor == case.created_at:
-            return
-        dated = with_deadlines(replace(case, created_at=anchor), self.cases.sla_policy,
-                               self.cases.in_surge(uow, case))
-        assert dated.first_response_due is not None and dated.resolution_due is not None
-        uow.intake.backdate(case_id, anchor, dated.first_response_due, dated.resolution_due)
+    def _open_in(self, uow: UnitOfWork, draft: NewCase, partner: str | None,
+                 source_id: str | None, submitted_at: datetime | None,
+                 known: KnownReference | None = None,
+                 source_checked: bool = False) -> tuple[Case, ChangeSet]:
+        """The dialog's and the import's one path: `CaseService.open_case_in` (the case written
+        once, with the report's real age), then where it came from, in `uow`'s transaction."""
+        check_partner(draft.channel, partner)
+        if (source_id is not None and not source_checked
+                and uow.intake.case_for_source(source_id) is not None):
+            raise ValidationError("A case from this report already exists.", field="source_id")
+        partner_id = self._partner(uow, partner) if partner else None
+        case, changes = self.cases.open_case_in(uow, draft, submitted_at=submitted_at, known=known)
+        if partner_id is not None or source_id is not None:
+            self._record(uow, case, source_id, partner_id, submitted_at)
+        return case, changes
 
     def _partner(self, uow: UnitOfWork, name: str) -> int:
         partner_id = uow.intake.partner_id(name)
@@ -129,13 +126,12 @@ class IntakeService:
                            {"partner_id": partner_id}, {"name": name.strip()}, now)
         return partner_id
 
-    def _record(self, uow: UnitOfWork, case_id: int, source_id: str | None,
+    def _record(self, uow: UnitOfWork, case: Case, source_id: str | None,
                 partner_id: int | None, submitted_at: datetime | None) -> None:
-        uow.intake.record(case_id, source_id, partner_id, submitted_at)
-        case = uow.cases.get(case_id)
+        uow.intake.record(case.id, source_id, partner_id, submitted_at)
         now = self.cases.clock.now()
         detail = {"partner_id": partner_id, "source_id": source_id, "channel": case.channel.value}
-        uow.audit.append(now, self.cases.actor_id, "intake.recorded", "case", case.ref, case_id,
+        uow.audit.append(now, self.cases.actor_id, "intake.recorded", "case", case.ref, case.id,
                          detail)
         uow.outbox.add(self.cases.device_id, "case_intake", case.ref, 0,
                        {**routing(case), "partner_id": partner_id, "source_id": source_id},
@@ -177,20 +173,23 @@ class IntakeService:
         return summary
 
     def _import_batch(self, records: list[ImportRecord], summary: ImportSummary) -> None:
-        """One transaction; the summary learns of the batch only once it is committed."""
+        """One transaction; the summary learns of the batch only once it is committed. The regions
+        and surges are read once for the batch; each line is all or nothing in its savepoint."""
         done = ImportSummary()
         with self.store.transaction() as uow:
+            known = read_known(uow)
             for record in records:
                 if uow.intake.case_for_source(record.source_id) is not None:
                     done.duplicates.append(record.line_no)
                     continue
                 try:
                     with self.store.savepoint():
-                        case_id, changes = self.open_case(record.draft, record.partner,
-                                                          record.source_id, record.submitted_at)
+                        case, changes = self._open_in(uow, record.draft, record.partner,
+                                                      record.source_id, record.submitted_at,
+                                                      known, source_checked=True)
                 except ValidationError as exc:
                     done.rejected.append(LineError(record.line_no, f"field '{exc.field}': {exc}"))
                     continue
-                done.imported.append((record.line_no, case_id))
+                done.imported.append((record.line_no, case.id))
                 done.parts.append(changes)
         summary.add(done)

@@ -7,7 +7,9 @@ and a priority one step higher (`models.triage.surge_boost`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from hrdcase.storage.store import UnitOfWork
 
@@ -17,6 +19,10 @@ def active(starts: datetime, ends: datetime, ended: datetime | None, at: datetim
     return starts <= at < stop
 
 
-def region_in_surge(uow: UnitOfWork, region_code: str, at: datetime) -> bool:
+def region_in_surge(uow: UnitOfWork, region_code: str, at: datetime,
+                    surges: Sequence[tuple[Any, ...]] | None = None) -> bool:
+    """`surges`: the rows of `uow.wellbeing.surges()` when the caller already read them (an
+    import batch reads them once: nothing in its transaction declares or ends one)."""
+    rows = surges if surges is not None else uow.wellbeing.surges()
     return any(region == region_code and active(start, end, ended, at)
-               for _id, region, start, end, _why, ended in uow.wellbeing.surges())
+               for _id, region, start, end, _why, ended in rows)

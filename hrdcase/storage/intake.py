@@ -37,16 +37,6 @@ class IntakeRepository:
             (case_id, source_id, partner_id, ts(submitted_at)),
         )
 
-    def backdate(self, case_id: int, created_at: datetime, first_response_due: datetime,
-                 resolution_due: datetime) -> None:
-        """Run a just-imported case's clock from when the report was submitted (same transaction
-        as its creation, so no one has seen the first values: the version stays)."""
-        self.db.execute(
-            "UPDATE cases SET created_at = ?, first_response_due = ?, resolution_due = ? "
-            "WHERE id = ?",
-            (ts(created_at), ts(first_response_due), ts(resolution_due), case_id),
-        )
-
     def for_case(self, case_id: int) -> tuple[str | None, str | None, datetime | None] | None:
         """(source id, partner name, submitted at) of a case, or None when nothing was recorded."""
         row = self.db.execute(

@@ -2,9 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../hrdcase/ui/casefile.py" line="66"/>
+        <source>CaseFile</source>
+        <comment>Internal — everything, for responders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/casefile.py" line="67"/>
+        <source>CaseFile</source>
+        <comment>HRD — for the defender (no internal notes or staff names)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/casefile.py" line="70"/>
+        <source>CaseFile</source>
+        <comment>External — for a remedy body (pseudonym only, no contacts or narrative)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wipe.py" line="60"/>
+        <location filename="../../hrdcase/ui/wipe.py" line="63"/>
+        <source>WipeDialog</source>
+        <comment>hrdcase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wipe.py" line="61"/>
+        <source>WipeDialog</source>
+        <comment>The caseload on this computer was wiped.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wipe.py" line="64"/>
+        <source>WipeDialog</source>
+        <comment>Wiping did not finish. Run “hrdcase wipe” or delete the profile folder.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkExport</name>
+    <message>
+        <location filename="../../hrdcase/ui/casefile_bulk.py" line="52"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/casefile_bulk.py" line="64"/>
+        <source>Exporting case files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/casefile_bulk.py" line="64"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/casefile_bulk.py" line="66"/>
+        <location filename="../../hrdcase/ui/casefile_bulk.py" line="104"/>
+        <source>Export case files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/casefile_bulk.py" line="95"/>
+        <source>Exported {done} of {total} case files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../hrdcase/ui/widgets.py" line="123"/>
+        <location filename="../../hrdcase/ui/widgets.py" line="126"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,7 +81,7 @@
 <context>
     <name>CaseEdit</name>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="60"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="61"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -20,119 +89,196 @@
 <context>
     <name>CaseEditDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="102"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="108"/>
         <source>Edit case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="123"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="129"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="123"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="129"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="124"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="130"/>
         <source>S&amp;ummary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="124"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="130"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="125"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="131"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="125"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="131"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="126"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="132"/>
         <source>Se&amp;verity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="126"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="132"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="127"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="133"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="127"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="133"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="128"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="134"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="128"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="134"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="129"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="135"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="129"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="135"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="130"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="136"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="130"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="136"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="133"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="139"/>
         <source>&amp;Assignee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="134"/>
-        <location filename="../../hrdcase/ui/case_edit.py" line="135"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="140"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="141"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="156"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="162"/>
         <source>&amp;Reload, keep my edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="157"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="163"/>
         <source>Reload the case and keep my edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="184"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="190"/>
         <source>{status} (no change)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case_edit.py" line="256"/>
+        <location filename="../../hrdcase/ui/case_edit.py" line="267"/>
         <source>{message} Your edits are kept: reload to apply them to the latest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileActions</name>
+    <message>
+        <location filename="../../hrdcase/ui/casefile.py" line="154"/>
+        <source>&amp;Print case file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/casefile.py" line="155"/>
+        <source>&amp;Save case file as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/casefile.py" line="157"/>
+        <source>E&amp;xport filtered cases as PDFs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/casefile.py" line="186"/>
+        <source>Save case file as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/casefile.py" line="189"/>
+        <source>Save case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/casefile.py" line="190"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/casefile.py" line="197"/>
+        <source>Saved the case file of {ref} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/casefile.py" line="203"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="216"/>
+        <source>Print case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/casefile.py" line="228"/>
+        <source>Export filtered cases as PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/casefile.py" line="231"/>
+        <source>Export into folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileOptions</name>
+    <message>
+        <location filename="../../hrdcase/ui/casefile.py" line="83"/>
+        <source>Redaction level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/casefile.py" line="84"/>
+        <source>Include &amp;graphic descriptions and images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/casefile.py" line="85"/>
+        <source>Graphic material is left out unless you tick this; the cover says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/casefile.py" line="93"/>
+        <source>&amp;Redaction:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -225,55 +371,55 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="75"/>
-        <location filename="../../hrdcase/ui/case/view.py" line="180"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="77"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="201"/>
         <source>Select a case in the queue to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="87"/>
-        <source>Show &amp;graphic material</source>
+        <location filename="../../hrdcase/ui/case/view.py" line="89"/>
+        <source>Sho&amp;w graphic material</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="89"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="91"/>
         <source>Show graphic material: incident descriptions and evidence images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="95"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="97"/>
         <source>Selected incident, full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="98"/>
-        <location filename="../../hrdcase/ui/case/view.py" line="108"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="100"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="110"/>
         <source>Risk notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="99"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="101"/>
         <source>No risk assessment yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="102"/>
-        <location filename="../../hrdcase/ui/case/view.py" line="128"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="104"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="130"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="117"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="119"/>
         <source>Case workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="124"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="126"/>
         <source>&amp;Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/view.py" line="139"/>
+        <location filename="../../hrdcase/ui/case/view.py" line="143"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,18 +495,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="78"/>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="77"/>
         <source>Your answers stay on this device and no one else sees them. Your supervisor only sees that you checked in, and whether you asked for support. Answering is optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="82"/>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="81"/>
         <source>Over the last two weeks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="103"/>
-        <source>I would like &amp;support</source>
+        <source>I would like su&amp;pport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -401,6 +547,175 @@
     <message>
         <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="181"/>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="56"/>
+        <source>Welcome to hrdcase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="57"/>
+        <source>There is no caseload on this computer yet. How will you work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="58"/>
+        <source>Work on my &amp;own (no server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="59"/>
+        <source>Work on my own, without a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="60"/>
+        <source>&amp;Join my organisation (server address and invitation token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="61"/>
+        <source>Join my organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="69"/>
+        <source>One caseload on this computer; you are its responder, supervisor and admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="73"/>
+        <source>Your organisation&apos;s admin gave you a server address and a one-time invitation token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeviceDialog</name>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="193"/>
+        <source>Confirm a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="198"/>
+        <source>The fingerprint as the person read it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="200"/>
+        <source>I compared every group with what {name} read out: they &amp;match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="202"/>
+        <source>What they read &amp;out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="204"/>
+        <source>&amp;Confirm device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="215"/>
+        <source>Ask {name} to read out the fingerprint their screen shows, by phone or in person (not by a message the server could change). Confirm only if every group matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="242"/>
+        <source>They match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="246"/>
+        <source>Not the same (yet). Do not confirm a device whose fingerprint differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="104"/>
+        <source>You and your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="105"/>
+        <source>The passphrase encrypts the caseload on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="117"/>
+        <source>Nobody can recover this passphrase, not even an admin: if you forget it, the caseload on this computer is lost. Keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="123"/>
+        <source>Creating your caseload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="125"/>
+        <source>Creating your caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="127"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="127"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="128"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="128"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="129"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="129"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="142"/>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="146"/>
+        <source>This passphrase is weak: whoever takes this computer could guess it. Use {n} or more characters, for example several unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="170"/>
+        <source>Type your name, as your team knows you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="173"/>
+        <source>Choose a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="177"/>
+        <source>The two passphrases differ; type the same one twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,12 +838,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="45"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="46"/>
         <source>no report yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="47"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="48"/>
         <source>reported {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,38 +869,241 @@
 <context>
     <name>DecideAppealDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="151"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="152"/>
         <source>Decide appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="155"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="156"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="160"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="161"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="160"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="161"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="162"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="163"/>
         <source>&amp;Statement of reasons:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="163"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="164"/>
         <source>Statement of reasons (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="172"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="173"/>
         <source>A reversal or partial reversal reopens a resolved or closed case. The statement of reasons is required (up to {limit} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionLabels</name>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="173"/>
+        <source>Illegal content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="174"/>
+        <source>Incompatible with the terms and conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="176"/>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="177"/>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="178"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="179"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="180"/>
+        <source>Synthetic media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="181"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="182"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="183"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="184"/>
+        <source>Notice (DSA Art. 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="185"/>
+        <source>Trusted flagger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="186"/>
+        <source>Other notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="187"/>
+        <source>Own initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="188"/>
+        <source>Fully automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="189"/>
+        <source>Partially automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="190"/>
+        <source>Not automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="191"/>
+        <source>Content removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="192"/>
+        <source>Content disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="193"/>
+        <source>Content demoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="194"/>
+        <source>Content age-restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="195"/>
+        <source>Interaction restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="196"/>
+        <source>Content labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="197"/>
+        <source>Other visibility restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="198"/>
+        <source>Monetary payments suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="199"/>
+        <source>Monetary payments terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="200"/>
+        <source>Other monetary restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="201"/>
+        <source>Service partially suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="202"/>
+        <source>Service suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="203"/>
+        <source>Service partially terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="204"/>
+        <source>Service terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="205"/>
+        <source>Account suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="206"/>
+        <source>Account terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="207"/>
+        <source>Upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="208"/>
+        <source>Partially reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="209"/>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="210"/>
+        <source>Filed, no reviewer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="211"/>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="212"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="213"/>
+        <source>With a dispute settlement body</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -646,17 +1164,17 @@
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/decisions_panel.py" line="123"/>
-        <source>&amp;File appeal…</source>
+        <source>File appea&amp;l…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/decisions_panel.py" line="124"/>
-        <source>Assign re&amp;viewer…</source>
+        <source>Assign revie&amp;wer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/decisions_panel.py" line="125"/>
-        <source>&amp;Decide appeal…</source>
+        <source>Decide &amp;appeal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -729,7 +1247,7 @@
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/header.py" line="117"/>
-        <source>Show &amp;legal name</source>
+        <source>Show le&amp;gal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -766,22 +1284,22 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="194"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="211"/>
         <source>Escalate to dispute settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="197"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="214"/>
         <source>Highly &amp;complex dispute ({days} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="199"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="216"/>
         <source>Highly complex dispute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="207"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="224"/>
         <source>A certified out-of-court dispute settlement body (DSA Art. 21) decides within {days} days: by {deadline}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,38 +1307,38 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../hrdcase/ui/case/evidence.py" line="40"/>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="43"/>
         <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="94"/>
         <source>Graphic — hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/evidence.py" line="91"/>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="94"/>
         <source>{name} (graphic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/evidence.py" line="95"/>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="98"/>
         <source>A graphic image, hidden. Tick “Show graphic material” to reveal it; Enter opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="30"/>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="31"/>
         <source>{kb} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="31"/>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="32"/>
         <source>Image #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="34"/>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="35"/>
         <source>{name} — {kind}, {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="35"/>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="36"/>
         <source> (graphic)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,58 +1346,69 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../hrdcase/ui/case/evidence.py" line="115"/>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="118"/>
         <source>No evidence images for this incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/evidence.py" line="118"/>
-        <source>Attach an evidence image to the incident</source>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="120"/>
+        <source>&amp;Attach image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/evidence.py" line="121"/>
-        <source>Keep the image to attach hidden as graphic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/evidence.py" line="117"/>
-        <source>Attach &amp;image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/evidence.py" line="120"/>
-        <source>Hi&amp;de as graphic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/evidence.py" line="122"/>
-        <location filename="../../hrdcase/ui/case/evidence.py" line="213"/>
-        <source>Mark &amp;not graphic</source>
+        <source>Attach an evidence image to the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/evidence.py" line="123"/>
-        <source>Change whether the selected image is graphic</source>
+        <source>Hide as g&amp;raphic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/evidence.py" line="135"/>
-        <source>Evidence images of the selected incident</source>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="124"/>
+        <source>Keep the image to attach hidden as graphic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/evidence.py" line="214"/>
-        <source>Mark graphi&amp;c</source>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="125"/>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="228"/>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="265"/>
+        <source>Mar&amp;k not graphic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/evidence.py" line="229"/>
+        <source>Mar&amp;k graphic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="263"/>
+        <source>Mark not graphic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="264"/>
+        <source>Mark this image as not graphic? It will then show unblurred to everyone who opens the case, without a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="126"/>
+        <source>Change whether the selected image is graphic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="139"/>
+        <source>Evidence images of the selected incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="248"/>
         <source>Attach an evidence image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/evidence.py" line="230"/>
+        <location filename="../../hrdcase/ui/case/evidence.py" line="249"/>
         <source>Images ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,13 +1416,13 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="46"/>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="47"/>
         <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="50"/>
         <source>Evidence image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="47"/>
+        <location filename="../../hrdcase/ui/case/evidence_viewer.py" line="48"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,22 +1483,22 @@
 <context>
     <name>FileAppealDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="88"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="89"/>
         <source>File appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="91"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="92"/>
         <source>The decision can be appealed until {closes} (six months, DSA Art. 20). A reviewer other than the original decider will decide within 14 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="97"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="98"/>
         <source>&amp;Grounds (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="98"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="99"/>
         <source>Grounds of the appeal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,7 +1542,7 @@
     </message>
     <message>
         <location filename="../../hrdcase/ui/queue/filters.py" line="58"/>
-        <source>&amp;Find:</source>
+        <source>Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1049,6 +1578,60 @@
     <message>
         <location filename="../../hrdcase/ui/queue/filters.py" line="88"/>
         <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintPage</name>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="196"/>
+        <source>Waiting for your admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="197"/>
+        <source>This device is enrolled; an admin must confirm it before it syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="201"/>
+        <source>Read these characters to your admin, who confirms them on their screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="206"/>
+        <source>You can work in your caseload meanwhile. People and teams (Team menu) shows this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="207"/>
+        <source>&amp;Open my caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintView</name>
+    <message>
+        <location filename="../../hrdcase/ui/fingerprint.py" line="36"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/fingerprint.py" line="37"/>
+        <source>Copy the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/fingerprint.py" line="54"/>
+        <source>Device fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="222"/>
+        <source>Set up hrdcase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1119,6 +1702,125 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../hrdcase/ui/help.py" line="47"/>
+        <source>Open the {menu} menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/help.py" line="54"/>
+        <source>Case view: the {tab} tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/help.py" line="57"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/help.py" line="57"/>
+        <source>Queue: open the selected case and move to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/help.py" line="58"/>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/help.py" line="58"/>
+        <source>Move between fields and buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/help.py" line="59"/>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/help.py" line="59"/>
+        <source>The button or field so marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/help.py" line="88"/>
+        <source>(no profile open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/help.py" line="89"/>
+        <source>&lt;b&gt;hrdcase {version}&lt;/b&gt;&lt;p&gt;Encrypted, offline-first case management for responders who protect human rights defenders online.&lt;/p&gt;&lt;p&gt;Licence: GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Your encrypted profile: {where}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/help.py" line="104"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/help.py" line="107"/>
+        <source>&amp;About hrdcase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/help.py" line="110"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/help.py" line="121"/>
+        <source>About hrdcase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReports</name>
+    <message>
+        <location filename="../../hrdcase/ui/import_reports.py" line="52"/>
+        <location filename="../../hrdcase/ui/import_reports.py" line="64"/>
+        <location filename="../../hrdcase/ui/import_reports.py" line="139"/>
+        <source>Import reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/import_reports.py" line="53"/>
+        <source>Reporting-form export (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/import_reports.py" line="62"/>
+        <location filename="../../hrdcase/ui/import_reports.py" line="100"/>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/import_reports.py" line="63"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/import_reports.py" line="102"/>
+        <source>Importing reports from {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/import_reports.py" line="122"/>
+        <source>Imported {imported} before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/import_reports.py" line="124"/>
+        <source>Imported {imported}, skipped {duplicates} already imported, rejected {rejected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/import_reports.py" line="130"/>
+        <source>… and {n} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Incidents</name>
     <message>
         <location filename="../../hrdcase/ui/case/models.py" line="27"/>
@@ -1149,12 +1851,12 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="65"/>
+        <location filename="../../hrdcase/ui/intake.py" line="64"/>
         <source>Discard this new case?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="66"/>
+        <location filename="../../hrdcase/ui/intake.py" line="65"/>
         <source>The new case has not been opened yet. Discard what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,194 +1864,272 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="84"/>
+        <location filename="../../hrdcase/ui/intake.py" line="83"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="108"/>
+        <location filename="../../hrdcase/ui/intake.py" line="107"/>
         <source>Type a pseudonym to find or add a defender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="117"/>
+        <location filename="../../hrdcase/ui/intake.py" line="116"/>
         <source>This region is in a surge: the case opens one priority step higher, with tighter deadlines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="121"/>
+        <location filename="../../hrdcase/ui/intake.py" line="120"/>
         <source>Surge in this region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="123"/>
+        <location filename="../../hrdcase/ui/intake.py" line="122"/>
         <source>Optional; stays encrypted, hidden by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="131"/>
+        <location filename="../../hrdcase/ui/intake.py" line="130"/>
         <source>Choose a known partner or type a new organisation&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="139"/>
+        <location filename="../../hrdcase/ui/intake.py" line="138"/>
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="162"/>
+        <location filename="../../hrdcase/ui/intake.py" line="161"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="162"/>
+        <location filename="../../hrdcase/ui/intake.py" line="161"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="163"/>
+        <location filename="../../hrdcase/ui/intake.py" line="162"/>
         <source>&amp;Defender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="163"/>
+        <location filename="../../hrdcase/ui/intake.py" line="162"/>
         <source>Defender pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="166"/>
+        <location filename="../../hrdcase/ui/intake.py" line="165"/>
         <source>Le&amp;gal name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="166"/>
+        <location filename="../../hrdcase/ui/intake.py" line="165"/>
         <source>Defender legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="167"/>
+        <location filename="../../hrdcase/ui/intake.py" line="166"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="167"/>
+        <location filename="../../hrdcase/ui/intake.py" line="166"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="168"/>
+        <location filename="../../hrdcase/ui/intake.py" line="167"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="168"/>
+        <location filename="../../hrdcase/ui/intake.py" line="167"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="172"/>
+        <location filename="../../hrdcase/ui/intake.py" line="171"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="172"/>
+        <location filename="../../hrdcase/ui/intake.py" line="171"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="173"/>
+        <location filename="../../hrdcase/ui/intake.py" line="172"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="173"/>
+        <location filename="../../hrdcase/ui/intake.py" line="172"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="174"/>
+        <location filename="../../hrdcase/ui/intake.py" line="173"/>
         <source>Se&amp;verity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="174"/>
+        <location filename="../../hrdcase/ui/intake.py" line="173"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="175"/>
+        <location filename="../../hrdcase/ui/intake.py" line="174"/>
         <source>C&amp;hannel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="175"/>
+        <location filename="../../hrdcase/ui/intake.py" line="174"/>
         <source>Intake channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="177"/>
+        <location filename="../../hrdcase/ui/intake.py" line="176"/>
         <source>Trusted pa&amp;rtner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="178"/>
+        <location filename="../../hrdcase/ui/intake.py" line="177"/>
         <source>Trusted partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="179"/>
+        <location filename="../../hrdcase/ui/intake.py" line="178"/>
         <source>S&amp;ummary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="179"/>
+        <location filename="../../hrdcase/ui/intake.py" line="178"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="180"/>
+        <location filename="../../hrdcase/ui/intake.py" line="179"/>
         <source>&amp;What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="181"/>
+        <location filename="../../hrdcase/ui/intake.py" line="180"/>
         <source>Description of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="183"/>
+        <location filename="../../hrdcase/ui/intake.py" line="182"/>
         <source>Sugg&amp;est…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="184"/>
+        <location filename="../../hrdcase/ui/intake.py" line="183"/>
         <source>&amp;Assign to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hrdcase/ui/intake.py" line="184"/>
         <location filename="../../hrdcase/ui/intake.py" line="185"/>
-        <location filename="../../hrdcase/ui/intake.py" line="186"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="252"/>
+        <location filename="../../hrdcase/ui/intake.py" line="253"/>
         <source>No defender chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="254"/>
+        <location filename="../../hrdcase/ui/intake.py" line="255"/>
         <source>Existing defender: the case will be linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="256"/>
+        <location filename="../../hrdcase/ui/intake.py" line="257"/>
         <source>New defender: will be added with this pseudonym.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="279"/>
+        <location filename="../../hrdcase/ui/intake.py" line="280"/>
         <source>Name the trusted partner who escalated the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="93"/>
+        <source>Invite a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="96"/>
+        <source>Name of the person to invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="100"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="107"/>
+        <source>Role: {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="111"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="113"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="116"/>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="118"/>
+        <source>&amp;Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="129"/>
+        <source>The person gets a one-time token to join with. Their name is sealed: the server never learns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="141"/>
+        <source>Invitation token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="142"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="143"/>
+        <source>Copy the invitation token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="154"/>
+        <source>Valid 72 hours, works once. Hand it over out of band (in person or by a channel you trust), with this server&apos;s address. It is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="175"/>
+        <source>The invitation for {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="180"/>
+        <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1392,278 +2172,468 @@
     </message>
 </context>
 <context>
+    <name>Kpi</name>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="42"/>
+        <source>Median time to first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="43"/>
+        <source>Median time to resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="44"/>
+        <source>SLA compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="45"/>
+        <source>Median appeal decision time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="46"/>
+        <source>Notification rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="51"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="52"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="53"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="54"/>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="99"/>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="61"/>
+        <source>no data (target {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="62"/>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="62"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="63"/>
+        <source>{value} / {target} — {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="89"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="89"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiChart</name>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_chart.py" line="36"/>
+        <source>Measured against target, chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_chart.py" line="44"/>
+        <source>Missed the target: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_chart.py" line="45"/>
+        <source>No group missed the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_chart.py" line="67"/>
+        <source>Nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_chart.py" line="107"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_chart.py" line="110"/>
+        <source>{value} — missed (n={n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_chart.py" line="111"/>
+        <source>{value} — met (n={n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_chart.py" line="115"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_chart.py" line="116"/>
+        <source>Missed (hatched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_chart.py" line="121"/>
+        <source>Target: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_chart.py" line="123"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiWindow</name>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="120"/>
+        <source>Monitoring benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="133"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="136"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="137"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="138"/>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="139"/>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="178"/>
+        <source>Measured against target, table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="211"/>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/kpi_window.py" line="214"/>
+        <source>{cases} cases opened in the period. Missed targets are hatched and say &quot;missed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="24"/>
+        <location filename="../../hrdcase/services/wording.py" line="59"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="25"/>
+        <location filename="../../hrdcase/services/wording.py" line="60"/>
         <source>Triaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="26"/>
+        <location filename="../../hrdcase/services/wording.py" line="61"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="27"/>
+        <location filename="../../hrdcase/services/wording.py" line="62"/>
         <source>Waiting on HRD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="28"/>
+        <location filename="../../hrdcase/services/wording.py" line="63"/>
         <source>Escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="29"/>
+        <location filename="../../hrdcase/services/wording.py" line="64"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="30"/>
-        <location filename="../../hrdcase/ui/labels.py" line="71"/>
+        <location filename="../../hrdcase/services/wording.py" line="65"/>
+        <location filename="../../hrdcase/services/wording.py" line="106"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="37"/>
+        <location filename="../../hrdcase/services/wording.py" line="72"/>
         <source>P1 – urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="38"/>
+        <location filename="../../hrdcase/services/wording.py" line="73"/>
         <source>P2 – high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="39"/>
+        <location filename="../../hrdcase/services/wording.py" line="74"/>
         <source>P3 – normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="40"/>
+        <location filename="../../hrdcase/services/wording.py" line="75"/>
         <source>P4 – low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="47"/>
+        <location filename="../../hrdcase/services/wording.py" line="82"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="48"/>
+        <location filename="../../hrdcase/services/wording.py" line="83"/>
         <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="49"/>
+        <location filename="../../hrdcase/services/wording.py" line="84"/>
         <source>Severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="50"/>
+        <location filename="../../hrdcase/services/wording.py" line="85"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="57"/>
+        <location filename="../../hrdcase/services/wording.py" line="92"/>
         <source>Low risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="58"/>
+        <location filename="../../hrdcase/services/wording.py" line="93"/>
         <source>Medium risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="59"/>
+        <location filename="../../hrdcase/services/wording.py" line="94"/>
         <source>High risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="60"/>
+        <location filename="../../hrdcase/services/wording.py" line="95"/>
         <source>Critical risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="67"/>
+        <location filename="../../hrdcase/services/wording.py" line="102"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="68"/>
+        <location filename="../../hrdcase/services/wording.py" line="103"/>
         <source>Narrowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="69"/>
+        <location filename="../../hrdcase/services/wording.py" line="104"/>
         <source>Obstructed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="70"/>
+        <location filename="../../hrdcase/services/wording.py" line="105"/>
         <source>Repressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="78"/>
+        <location filename="../../hrdcase/services/wording.py" line="113"/>
         <source>Report from the HRD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="79"/>
+        <location filename="../../hrdcase/services/wording.py" line="114"/>
         <source>Trusted partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="80"/>
+        <location filename="../../hrdcase/services/wording.py" line="115"/>
         <source>Proactive detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="88"/>
+        <location filename="../../hrdcase/services/wording.py" line="123"/>
         <source>Account compromise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="89"/>
+        <location filename="../../hrdcase/services/wording.py" line="124"/>
         <source>Impersonation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="90"/>
+        <location filename="../../hrdcase/services/wording.py" line="125"/>
         <source>Doxxing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="91"/>
+        <location filename="../../hrdcase/services/wording.py" line="126"/>
         <source>Non-consensual intimate imagery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="92"/>
+        <location filename="../../hrdcase/services/wording.py" line="127"/>
         <source>Sexual deepfake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="93"/>
+        <location filename="../../hrdcase/services/wording.py" line="128"/>
         <source>Cyber harassment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="94"/>
+        <location filename="../../hrdcase/services/wording.py" line="129"/>
         <source>Cyber stalking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="95"/>
+        <location filename="../../hrdcase/services/wording.py" line="130"/>
         <source>Incitement to violence or hatred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="96"/>
+        <location filename="../../hrdcase/services/wording.py" line="131"/>
         <source>Coordinated harassment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="97"/>
+        <location filename="../../hrdcase/services/wording.py" line="132"/>
         <source>Gendered disinformation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="98"/>
+        <location filename="../../hrdcase/services/wording.py" line="133"/>
         <source>Defamation campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="99"/>
+        <location filename="../../hrdcase/services/wording.py" line="134"/>
         <source>Threats of violence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="100"/>
+        <location filename="../../hrdcase/services/wording.py" line="135"/>
         <source>Surveillance or spyware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="101"/>
+        <location filename="../../hrdcase/services/wording.py" line="136"/>
         <source>Legal or state takedown demand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/labels.py" line="102"/>
+        <location filename="../../hrdcase/services/wording.py" line="137"/>
         <source>Wrongly restricted account or content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/wording.py" line="244"/>
+        <source>Unrated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoadChart</name>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="68"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="69"/>
         <source>Team load against limits, chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="78"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="79"/>
         <source>Over a limit: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="79"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="80"/>
         <source>Everyone is within the limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="80"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="81"/>
         <source>No exposure report yet: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="88"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="89"/>
         <source>Cases: {value} of {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="90"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="91"/>
         <source>Exposure: {used} of {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="93"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="94"/>
         <source>Exposure: no report yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="114"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="115"/>
         <source>No responders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="144"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="146"/>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="145"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="147"/>
         <source>Exposure today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="146"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="148"/>
         <source>Over the limit (hatched)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="158"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="153"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="177"/>
+        <location filename="../../hrdcase/ui/wellbeing/chart.py" line="172"/>
         <source> — OVER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,63 +2641,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="46"/>
-        <location filename="../../hrdcase/ui/main_window.py" line="193"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="50"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="228"/>
         <source>hrdcase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="77"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="82"/>
         <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="78"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="85"/>
+        <source>&amp;Import reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/main_window.py" line="86"/>
         <source>&amp;Edit case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="79"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="87"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="80"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="88"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="81"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="89"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="82"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="90"/>
+        <source>&amp;Passphrase and keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/main_window.py" line="92"/>
+        <source>&amp;Wipe this caseload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="85"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="96"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/main_window.py" line="104"/>
         <source>&amp;Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="91"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="108"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="97"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="114"/>
         <source>Signed in as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="98"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="115"/>
         <source>No responder profile selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdcase/ui/main_window.py" line="186"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="221"/>
         <source>Cases shown: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1738,100 +2728,128 @@
 <context>
     <name>Notify</name>
     <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="74"/>
+        <location filename="../../hrdcase/ui/case/notify_panel.py" line="71"/>
         <source>{when} — {channel}; vetted by {vetter}; consent {method} on {consent}; sent by {sender}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="80"/>
+        <location filename="../../hrdcase/ui/case/notify_panel.py" line="77"/>
         <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotifyDialog</name>
+    <message>
+        <location filename="../../hrdcase/ui/case/notify_dialog.py" line="79"/>
+        <source>Record notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/notify_dialog.py" line="80"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/notify_dialog.py" line="90"/>
+        <source>Choose the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/notify_dialog.py" line="99"/>
+        <source>Record a notification only after the defender consented and someone vetted what is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/notify_dialog.py" line="105"/>
+        <source>Sec&amp;ure channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/notify_dialog.py" line="105"/>
+        <source>Secure channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/notify_dialog.py" line="107"/>
+        <source>Consent ho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/notify_dialog.py" line="107"/>
+        <source>How consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/notify_dialog.py" line="108"/>
+        <source>Con&amp;sent given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/notify_dialog.py" line="109"/>
+        <source>When consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/notify_dialog.py" line="110"/>
+        <source>Vetted &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/notify_dialog.py" line="110"/>
+        <source>Vetted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/notify_dialog.py" line="112"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/notify_dialog.py" line="112"/>
+        <source>Notification note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/notify_dialog.py" line="114"/>
+        <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NotifyPanel</name>
     <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="96"/>
+        <location filename="../../hrdcase/ui/case/notify_panel.py" line="94"/>
         <source>Why no notification can be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="108"/>
-        <source>&amp;Record notification</source>
+        <location filename="../../hrdcase/ui/case/notify_panel.py" line="96"/>
+        <source>&amp;Record notification…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="113"/>
-        <source>New notification</source>
+        <location filename="../../hrdcase/ui/case/notify_panel.py" line="97"/>
+        <source>Record a notification: channel, consent, vetting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="116"/>
-        <source>&amp;Vetted by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="116"/>
-        <source>Vetted by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="117"/>
-        <source>Consent &amp;given:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="117"/>
-        <source>When consent was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="119"/>
-        <source>Consent &amp;how:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="119"/>
-        <source>How consent was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="120"/>
-        <source>Secure c&amp;hannel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="120"/>
-        <source>Secure channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="122"/>
-        <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="122"/>
-        <source>Notification note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="126"/>
+        <location filename="../../hrdcase/ui/case/notify_panel.py" line="105"/>
         <source>Notifications sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="129"/>
+        <location filename="../../hrdcase/ui/case/notify_panel.py" line="108"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="149"/>
+        <location filename="../../hrdcase/ui/case/notify_panel.py" line="122"/>
         <source>&amp;Notify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/notify_panel.py" line="179"/>
+        <location filename="../../hrdcase/ui/case/notify_panel.py" line="141"/>
         <source>Refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,53 +2865,53 @@
 <context>
     <name>Outreach</name>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="21"/>
+        <location filename="../../hrdcase/services/wording.py" line="144"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="22"/>
+        <location filename="../../hrdcase/services/wording.py" line="145"/>
         <source>Encrypted email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="23"/>
+        <location filename="../../hrdcase/services/wording.py" line="146"/>
         <source>In-app secure message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="24"/>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="34"/>
+        <location filename="../../hrdcase/services/wording.py" line="147"/>
+        <location filename="../../hrdcase/services/wording.py" line="157"/>
         <source>Through a trusted partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="31"/>
+        <location filename="../../hrdcase/services/wording.py" line="154"/>
         <source>In writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="32"/>
+        <location filename="../../hrdcase/services/wording.py" line="155"/>
         <source>Verbally (call or meeting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="33"/>
+        <location filename="../../hrdcase/services/wording.py" line="156"/>
         <source>By secure message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="41"/>
+        <location filename="../../hrdcase/services/wording.py" line="164"/>
         <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="42"/>
+        <location filename="../../hrdcase/services/wording.py" line="165"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="43"/>
+        <location filename="../../hrdcase/services/wording.py" line="166"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,34 +2940,341 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="45"/>
+        <source>Passphrase and keys — hrdcase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="57"/>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="58"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="59"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="60"/>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="62"/>
+        <source>&amp;Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="65"/>
+        <source>C&amp;urrent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="66"/>
+        <source>&amp;New:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="67"/>
+        <source>New &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="74"/>
+        <source>Type your current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="75"/>
+        <source>Type a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="76"/>
+        <source>The two new passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="77"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="91"/>
+        <source>Passphrase changed. The old one no longer opens this caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="100"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="102"/>
+        <source>If the key is remembered in this computer&apos;s keyring, the app opens without the passphrase. Forget it before you cross a border or hand the computer over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="105"/>
+        <source>&amp;Forget on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="124"/>
+        <source>Forgotten: the passphrase is needed to open the caseload on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="128"/>
+        <source>Wrong passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="130"/>
+        <source>Each wrong passphrase makes the next try wait longer. You can also have the caseload wiped after a number of wrong passphrases in a row. The risk: a forgetful typist, a child, or someone who wants to destroy your work can wipe it too, and nothing brings it back. Cases not synced to the server are lost. Off unless you turn it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="135"/>
+        <source>&amp;Wipe after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="139"/>
+        <source> wrong passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/passphrase.py" line="140"/>
+        <source>Wrong passphrases before the wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../hrdcase/ui/people/model.py" line="22"/>
+        <source>Responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/model.py" line="23"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/model.py" line="24"/>
+        <source>Shift lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/model.py" line="25"/>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/model.py" line="26"/>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/model.py" line="33"/>
+        <source>works on its own (no server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/model.py" line="34"/>
+        <source>waiting for an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/model.py" line="35"/>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/model.py" line="36"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/model.py" line="46"/>
+        <source>(no verified role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/model.py" line="53"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../hrdcase/ui/people/model.py" line="62"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/model.py" line="62"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/model.py" line="62"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/model.py" line="62"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWindow</name>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="57"/>
+        <source>People and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="65"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="68"/>
+        <source>This device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="87"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="103"/>
+        <source>Devices waiting for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="107"/>
+        <source>Devices &amp;waiting for an admin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="124"/>
+        <source>&amp;Invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="124"/>
+        <source>Invite a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="125"/>
+        <source>C&amp;onfirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="125"/>
+        <source>Confirm the selected waiting device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="127"/>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="127"/>
+        <source>Revoke a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="128"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="128"/>
+        <source>Fetch people and devices from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="167"/>
+        <source>No device is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="186"/>
+        <source>This device has no identity yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="189"/>
+        <source>This device: &lt;b&gt;&lt;tt&gt;{fp}&lt;/tt&gt;&lt;/b&gt; · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="193"/>
+        <source>This caseload works on its own, without a server: inviting people and confirming devices need an organisation&apos;s server (join one when you set up a new caseload).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="196"/>
+        <source>Organisation: {org} · server {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="201"/>
+        <source>(a person not yet synced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/window.py" line="218"/>
+        <source>Invitations need an organisation&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Playbooks</name>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="55"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="56"/>
         <source>Playbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="55"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="56"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="56"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="57"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="56"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="57"/>
         <source>By, when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="57"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="58"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="93"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="94"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,52 +3282,67 @@
 <context>
     <name>PlaybooksPanel</name>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="115"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="116"/>
         <source>Playbook to attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="116"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="117"/>
         <source>&amp;Attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="120"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="121"/>
         <source>Playbook steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="135"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="136"/>
         <source>Result, or why the step is skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="136"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="137"/>
         <source>Step result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="137"/>
-        <source>Mark &amp;done</source>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="138"/>
+        <source>Mark d&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="138"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="148"/>
+        <source>Check&amp;list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="225"/>
+        <source>Skip this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="226"/>
+        <source>Skip this step? It is recorded as skipped in the case timeline and cannot be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="227"/>
+        <source>S&amp;kip step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="139"/>
         <source>S&amp;kip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="147"/>
-        <source>&amp;Checklist:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="153"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="154"/>
         <source>&amp;Result:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="167"/>
+        <location filename="../../hrdcase/ui/case/playbooks_panel.py" line="168"/>
         <source>&amp;Playbooks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,22 +3598,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/queue/due.py" line="27"/>
-        <source>overdue {d}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/queue/due.py" line="28"/>
-        <source>in {d}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hrdcase/ui/queue/due.py" line="35"/>
+        <source>breached {d} ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/queue/due.py" line="36"/>
+        <source>due in {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/queue/due.py" line="43"/>
         <source>review overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/queue/due.py" line="44"/>
+        <location filename="../../hrdcase/ui/queue/due.py" line="50"/>
         <source>Next SLA deadline: {at}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,12 +3789,12 @@
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/decision_dialog.py" line="118"/>
-        <source>DSA c&amp;ategory:</source>
+        <source>DSA category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/decision_dialog.py" line="118"/>
-        <source>DSA category</source>
+        <source>DSA cat&amp;egory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2529,12 +3869,12 @@
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/decision_dialog.py" line="131"/>
-        <source>&amp;Visibility:</source>
+        <source>Visibility restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/decision_dialog.py" line="131"/>
-        <source>Visibility restriction</source>
+        <source>Visi&amp;bility:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2591,120 +3931,148 @@
 <context>
     <name>ReviewerDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="113"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="114"/>
         <source>Assign reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="118"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="119"/>
         <source>Four-eyes: the original decider cannot review. The review is done by a person, never solely by automated means (DSA Art. 20(6)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="125"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="126"/>
         <source>{name} — original decider, cannot review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="140"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="141"/>
         <source>&amp;Reviewer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="140"/>
+        <location filename="../../hrdcase/ui/case/appeal_dialogs.py" line="141"/>
         <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="274"/>
+        <source>Revoke a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="276"/>
+        <source>Device to revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="281"/>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="283"/>
+        <source>&amp;Revoke device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="294"/>
+        <source>The server refuses a revoked device from now on: it no longer syncs or receives new team keys. Only a new enrolment undoes this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Risk</name>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="113"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="106"/>
         <source>Woman defender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="114"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="107"/>
         <source>LGBTI defender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="115"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="108"/>
         <source>Indigenous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="116"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="109"/>
         <source>Ethnic minority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="117"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="110"/>
         <source>Religious minority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="118"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="111"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="119"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="112"/>
         <source>Young defender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="120"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="113"/>
         <source>Migrant or refugee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="121"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="114"/>
         <source>Rural or remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="122"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="115"/>
         <source>Journalist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="123"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="116"/>
         <source>Family also targeted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="131"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="124"/>
         <source>Election period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="132"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="125"/>
         <source>Protests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="133"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="126"/>
         <source>Armed conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="134"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="127"/>
         <source>Crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="135"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="128"/>
         <source>Internet shutdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="136"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="129"/>
         <source>New restrictive law</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="137"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="130"/>
         <source>Court hearing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2819,6 +4187,70 @@
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="83"/>
+        <source>Your organisation&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="84"/>
+        <source>Type or paste what your admin gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="91"/>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="91"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="92"/>
+        <source>Invitation &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/first_run.py" line="92"/>
+        <source>Invitation token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../hrdcase/ui/help.py" line="67"/>
+        <source>Keyboard shortcuts — hrdcase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/help.py" line="69"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/help.py" line="69"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/help.py" line="70"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../hrdcase/ui/app.py" line="92"/>
+        <source>Your caseload is open, but it could not be remembered on this computer: no system keyring is available (on Linux, GNOME Keyring or KWallet provides one). Type your passphrase next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SuggestButton</name>
     <message>
         <location filename="../../hrdcase/ui/wellbeing/suggest.py" line="113"/>
@@ -2878,161 +4310,191 @@
 <context>
     <name>SurgeDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="46"/>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="76"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="47"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="77"/>
         <source>Surges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="58"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="59"/>
         <source>Surge roster: responders who also cover the region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="60"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="61"/>
         <source>Tick responders who also take this region&apos;s cases during the surge. Their own workload limits stay in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="66"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="67"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="66"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="67"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="67"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="68"/>
         <source>&amp;Starts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="67"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="68"/>
         <source>Surge starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="68"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="69"/>
         <source>E&amp;nds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="68"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="69"/>
         <source>Surge ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="69"/>
-        <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="69"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="70"/>
         <source>Reason for the surge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="71"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="70"/>
+        <source>Re&amp;ason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="72"/>
         <source>Ros&amp;ter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="73"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="74"/>
         <source>&amp;Declare surge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="78"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="79"/>
         <source>&amp;End selected surge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="129"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="130"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="129"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="130"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="130"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="131"/>
         <source>{region}: {start} – {end} ({state}) — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="135"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="136"/>
         <source>Roster: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="162"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="163"/>
         <source>Choose a region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="165"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="166"/>
         <source>A surge must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="168"/>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="169"/>
         <source>Say why the team is in a surge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="187"/>
+        <source>End surge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="188"/>
+        <source>End this surge now? Its cases lose the surge priority at their next triage; ending cannot be taken back (declare a new surge instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="190"/>
+        <source>&amp;End surge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="32"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="37"/>
         <source>Team &amp;dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="34"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="39"/>
         <source>Check &amp;in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="36"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="41"/>
         <source>Declare &amp;surge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="37"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="42"/>
         <source>&amp;Handover notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="38"/>
-        <source>&amp;Team</source>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="43"/>
+        <source>Tea&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="42"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="47"/>
         <source>&amp;Workload policy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="44"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="49"/>
         <source>My &amp;time zone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="54"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="53"/>
+        <source>&amp;People and teams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="55"/>
+        <source>Monitoring &amp;benchmarks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="57"/>
+        <source>Transparency &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="67"/>
         <source>Check-in due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="56"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="69"/>
         <source>A check-in is due: check in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="111"/>
+        <location filename="../../hrdcase/ui/wellbeing/team_menu.py" line="146"/>
         <source>Only a supervisor or an admin sees the team&apos;s load.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,436 +4560,809 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="44"/>
-        <source>the title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="45"/>
-        <source>the summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="46"/>
-        <source>the priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="47"/>
-        <source>the severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="48"/>
-        <source>the category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="49"/>
-        <source>the region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="50"/>
-        <source>the language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="69"/>
-        <source>{field} from {old} to {new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="83"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="79"/>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="84"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="80"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="88"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="84"/>
         <source>Someone (no signed-in responder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="94"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="91"/>
         <source>{actor} recorded “{action}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="99"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="107"/>
+        <source>the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="108"/>
+        <source>the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="109"/>
+        <source>the priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="110"/>
+        <source>the severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="111"/>
+        <source>the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="112"/>
+        <source>the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="113"/>
+        <source>the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="121"/>
+        <source>{field} from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="143"/>
         <source>{actor} opened the case ({channel}, {priority}, {category}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="108"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="152"/>
         <source>{actor} moved the case from {old} to {new}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="115"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="158"/>
         <source>{actor} reopened the case (it was {old}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="121"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="167"/>
         <source>{actor} unassigned the case (it was with {old}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="124"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="170"/>
         <source>{actor} assigned the case to {new}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="126"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="172"/>
         <source>{actor} reassigned the case from {old} to {new}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="131"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="180"/>
+        <source>{actor} edited the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="181"/>
         <source>{actor} changed {changes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="135"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="187"/>
         <source>{actor} recorded an incident: {category}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="139"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="193"/>
         <source>{actor} assessed the risk: {level} (score {score}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="149"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="202"/>
+        <source>open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="203"/>
+        <source>concurrent P1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="204"/>
+        <source>daily exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="205"/>
+        <source>weekly exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="208"/>
+        <source>{actor} overrode the workload limit ({limits}) to give the case to {person}, with a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="215"/>
+        <source>{actor} left a handover note from {old} to {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="234"/>
         <source>{actor} recorded the first response, after its deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="151"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="236"/>
         <source>{actor} recorded the first response.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="154"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="241"/>
         <source>Unanswered case escalated to the {role}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="176"/>
-        <source>{kb} KB</source>
+        <location filename="../../hrdcase/services/audit_text.py" line="257"/>
+        <source>{actor} added trusted partner #{id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="177"/>
-        <source>{actor} attached an evidence image ({kind}, {size}), hidden as graphic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="179"/>
-        <source>{actor} attached an evidence image ({kind}, {size}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="183"/>
-        <source>{actor} marked an evidence image as graphic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="185"/>
-        <source>{actor} marked an evidence image as not graphic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/timeline.py" line="231"/>
-        <source>Audit entry #{seq}: {action}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="86"/>
-        <source>{actor} attached the playbook “{playbook}” ({steps} steps).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="92"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="272"/>
         <source>{actor} completed step “{step}” of “{playbook}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="93"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="274"/>
         <source>{actor} skipped step “{step}” of “{playbook}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="100"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="284"/>
         <source>{actor} notified the defender via {channel} (vetted by {vetter}; consent {method}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="108"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="299"/>
+        <source>{kb} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="300"/>
+        <source>{actor} attached an evidence image ({kind}, {size}), hidden as graphic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="302"/>
+        <source>{actor} attached an evidence image ({kind}, {size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="317"/>
+        <source>{actor} recorded decision #{id}: {ground}, {category} (policy {policy}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="326"/>
+        <source>{actor} filed an appeal against decision #{id}; review due {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="333"/>
+        <source>{actor} asked {reviewer} to review appeal #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="341"/>
+        <source>{actor} decided appeal #{id}: {outcome}; the case reopens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="343"/>
+        <source>{actor} decided appeal #{id}: {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="350"/>
+        <source>{actor} took appeal #{id} to a dispute settlement body (complex; decision due {due}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="352"/>
+        <source>{actor} took appeal #{id} to a dispute settlement body (decision due {due}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="367"/>
+        <source>{actor} invited {person} ({roles}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="374"/>
+        <source>{actor} changed the roles of {person} to {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="381"/>
+        <source>{actor} created a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="386"/>
+        <source>{actor} confirmed a device after comparing its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="392"/>
+        <source>{actor} revoked a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="397"/>
+        <source>{actor} gave this caseload its device identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="403"/>
+        <source>{actor} joined the organisation with this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="409"/>
+        <source>{actor} set the time zone of {person} to {tz}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="416"/>
+        <source>{actor} rated the civic space of {region} {level} (was {old}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="423"/>
+        <source>{actor} added the region {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="429"/>
+        <source>{actor} changed the workload policy (version {version}: {changed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="437"/>
+        <source>{actor} declared a surge in {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="443"/>
+        <source>{actor} ended the surge in {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="450"/>
+        <source>{actor} recorded a wellbeing check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="308"/>
+        <source>{actor} marked an evidence image as graphic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="310"/>
+        <source>{actor} marked an evidence image as not graphic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/timeline.py" line="55"/>
+        <source>Audit entry #{seq}: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="263"/>
+        <source>{actor} attached the playbook “{playbook}” ({steps} steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="249"/>
         <source>{actor} imported the case from platform report {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/outreach_text.py" line="110"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="251"/>
         <source>{actor} recorded the trusted partner who escalated the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="47"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="227"/>
         <source>{actor} triaged the case as {priority} ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransparencyDialog</name>
+    <message>
+        <location filename="../../hrdcase/ui/reports/transparency_dialog.py" line="54"/>
+        <source>Transparency report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/transparency_dialog.py" line="59"/>
+        <location filename="../../hrdcase/ui/reports/transparency_dialog.py" line="99"/>
+        <source>Folder for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/transparency_dialog.py" line="60"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/transparency_dialog.py" line="66"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/transparency_dialog.py" line="66"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/transparency_dialog.py" line="70"/>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/transparency_dialog.py" line="73"/>
+        <source>Writes transparency.pdf, .csv and .json. Counts of 1 to 9 show as &quot;&lt;10&quot;, and further cells are withheld so none can be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/transparency_dialog.py" line="80"/>
+        <source>&amp;Write report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/transparency_dialog.py" line="106"/>
+        <source>Choose a folder for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/transparency_dialog.py" line="111"/>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/reports/transparency_dialog.py" line="119"/>
+        <source>Wrote {files} to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="26"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="28"/>
         <source>Severity is {severity}: that sets the starting priority.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="30"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="32"/>
         <source>The current risk assessment is critical: always P1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="31"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="33"/>
         <source>The current risk assessment is {risk}: one step more urgent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="34"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="36"/>
         <source>Civic space in the region is {rating}: one step more urgent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="37"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="39"/>
         <source>The region is in surge mode: one step more urgent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="53"/>
-        <source>severity {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="58"/>
-        <source>civic space {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="61"/>
-        <source>surge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="67"/>
-        <source>shift lead</source>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="52"/>
+        <source>{d} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/triage_text.py" line="68"/>
-        <source>director</source>
+        <source>⚠ Answered {late} late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="69"/>
+        <source>✓ Met: answered {early} before the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="73"/>
+        <source>✓ Clock stopped: the case is no longer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="74"/>
+        <source>No first response was recorded before the case closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/triage_text.py" line="77"/>
-        <source>{d} d {h} h</source>
+        <source>⚠ Breached {ago} ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/triage_text.py" line="79"/>
-        <source>{h} h {m} min</source>
+        <source>⚠ Due in {left}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/triage_text.py" line="80"/>
-        <source>{m} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="87"/>
-        <source>⚠ BREACHED {ago} ago</source>
+        <source>Due in {left}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/case/triage_text.py" line="88"/>
-        <source>⚠ BREACHED (done late)</source>
+        <source>Not triaged yet: the priority was set at intake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="90"/>
-        <source>⚠ Due soon: {left} left</source>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="89"/>
+        <source>Triaged by a status change: the priority was set at intake or by hand, not by the triage rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="93"/>
-        <source>On track: {left} left</source>
+        <location filename="../../hrdcase/services/wording.py" line="280"/>
+        <source>shift lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="96"/>
-        <source>✓ Met</source>
+        <location filename="../../hrdcase/services/wording.py" line="281"/>
+        <source>director</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_text.py" line="97"/>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="54"/>
+        <source>{d} d {h} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="56"/>
+        <source>{h} h {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="57"/>
+        <source>{m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_text.py" line="65"/>
         <source>No deadline set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="127"/>
+        <source>severity {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="132"/>
+        <source>civic space {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="135"/>
+        <source>surge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TriagePanel</name>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="49"/>
-        <source>&amp;Triage now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="50"/>
-        <source>Triage now: compute priority and deadlines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="51"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="57"/>
         <source>Record first &amp;response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="52"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="58"/>
         <source>Record the first response now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="53"/>
-        <source>New risk &amp;note…</source>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="54"/>
+        <source>Triage n&amp;ow…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="54"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="56"/>
+        <source>Triage now: see the proposed priority and deadlines, then apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="59"/>
+        <source>New ris&amp;k note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="60"/>
         <source>Write a new risk note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="61"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="70"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="65"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="74"/>
         <source>Service levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="67"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="76"/>
         <source>First response due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="69"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="78"/>
         <source>Resolution due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="71"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="80"/>
         <source>Escalations:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="72"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="81"/>
         <source>Risk review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="94"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="100"/>
         <source>&amp;Triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="122"/>
-        <source>Not triaged yet: the priority was set at intake.</source>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="136"/>
+        <source>(at {at})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="129"/>
-        <source>(answered {at})</source>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="206"/>
+        <source>Record first response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="134"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="207"/>
+        <source>Record that the first response went out now ({now})? The time cannot be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="210"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="141"/>
         <source>{role} alerted at {at} (due {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="136"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="143"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="149"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="156"/>
         <source>No risk assessment yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="152"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="159"/>
         <source>{level} (score {score}); next review {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="155"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="162"/>
         <source>⚠ REVIEW OVERDUE: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriagePreview</name>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_preview.py" line="37"/>
+        <source>Triage {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_preview.py" line="44"/>
+        <source>&amp;Apply triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_preview.py" line="49"/>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_preview.py" line="59"/>
+        <source>Proposed priority: {new} (unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_preview.py" line="60"/>
+        <source>Proposed priority: {new} (now {old})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_preview.py" line="64"/>
+        <source>Applying sets the first-response and resolution deadlines from the service-level policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/triage_preview.py" line="67"/>
+        <source>The status moves from {old} to {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../hrdcase/ui/case/undo.py" line="54"/>
+        <source>A case cannot go back from {new} to {old}, so this edit has no undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/undo.py" line="74"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/undo.py" line="74"/>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/undo.py" line="75"/>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/undo.py" line="75"/>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/undo.py" line="76"/>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/undo.py" line="76"/>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/undo.py" line="77"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/undo.py" line="77"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/undo.py" line="78"/>
+        <source>assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../hrdcase/ui/case/undo.py" line="97"/>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/undo.py" line="98"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/undo.py" line="99"/>
+        <source>Undo the last edit of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/undo.py" line="114"/>
+        <source>{ref} saved: {changes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/undo.py" line="133"/>
+        <source>{ref}: undone (a new change in the timeline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/case/undo.py" line="141"/>
+        <source>Not undone: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/unlock.py" line="40"/>
-        <source>Unlock caseload — hrdcase</source>
+        <location filename="../../hrdcase/ui/unlock.py" line="45"/>
+        <source>Locked — hrdcase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/unlock.py" line="46"/>
-        <source>Your caseload is encrypted. Type your passphrase to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/unlock.py" line="50"/>
-        <source>Passphrase</source>
+        <source>Unlock caseload — hrdcase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/ui/unlock.py" line="53"/>
+        <source>hrdcase is locked. Type your passphrase to go back to where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/unlock.py" line="55"/>
+        <source>Your caseload is encrypted. Type your passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/unlock.py" line="59"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/unlock.py" line="62"/>
         <source>&amp;Remember on this device (OS keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/unlock.py" line="54"/>
+        <location filename="../../hrdcase/ui/unlock.py" line="63"/>
         <source>Remember on this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/unlock.py" line="58"/>
+        <location filename="../../hrdcase/ui/unlock.py" line="68"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/unlock.py" line="61"/>
+        <location filename="../../hrdcase/ui/unlock.py" line="71"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/unlock.py" line="65"/>
+        <location filename="../../hrdcase/ui/unlock.py" line="76"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/unlock.py" line="82"/>
+        <location filename="../../hrdcase/ui/unlock.py" line="95"/>
         <source>Type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3633,8 +5468,38 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../hrdcase/ui/widgets.py" line="29"/>
+        <location filename="../../hrdcase/ui/widgets.py" line="32"/>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <location filename="../../hrdcase/ui/wipe.py" line="23"/>
+        <source>Wipe this caseload — hrdcase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wipe.py" line="24"/>
+        <source>wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wipe.py" line="26"/>
+        <source>This destroys the caseload on this computer for good: the key file first, then the database and every other file of the profile, then the key remembered in the keyring. Nobody can open it afterwards, not even with the right passphrase. Cases not synced to the server are lost.
+
+Type “{word}” to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wipe.py" line="32"/>
+        <source>Type the word to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/wipe.py" line="34"/>
+        <source>&amp;Wipe now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
