@@ -108,7 +108,7 @@ class EscalationsWindow(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(row)
         controller.escalations_changed.connect(self.render)
-        controller.changed.connect(self._update_actions)
+        controller.changed.connect(self.render)
         self.render()
         fit_to_screen(self, 760, 440)
 
@@ -130,7 +130,9 @@ class EscalationsWindow(QDialog):
                     cell.setToolTip(self.tr("This case has not reached this device yet: sync first."))
                 self.table.setItem(r, column, cell)
         if items is None:
-            self.note.setText(self.tr("Fetching the escalations from the server…"))
+            self.note.setText(self.tr("Fetching the escalations from the server…")
+                              if self.controller.running
+                              else self.tr("Not fetched yet: Refresh asks the server."))
         elif not items:
             self.note.setText(self.tr("No open escalations for your teams."))
         else:

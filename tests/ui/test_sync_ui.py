@@ -35,6 +35,7 @@ from tests.server.devices import Devices
 from tests.server.support import World
 from tests.ui.conftest import close_ctx, make_ctx
 from tests.ui.geometry import problems
+from tests.ui.mnemonics import clashes, menu_scopes, unreachable, window_scope
 
 TIMEOUT = 15_000
 LAPTOP = QSize(1024, 640)
@@ -235,7 +236,12 @@ def test_cancel_stops_the_sync_between_batches(qtbot, world, devices, app):
     assert window.sync.sync_now(user=True)
     assert gate.entered.wait(10)
     qtbot.waitUntil(lambda: window.sync_status.cancel_button.isVisibleTo(window), timeout=TIMEOUT)
-    assert window.sync_status.text().startswith("Syncing…")
+    qtbot.waitUntil(lambda: bool(re.fullmatch(r"Syncing… 0 of \d+ sent", window.sync_status.text())),
+                    timeout=TIMEOUT)
+    assert window.sync_status.progress.isVisibleTo(window)
+    assert clashes(window_scope(window)) == {} and unreachable(window) == []
+    assert all(clashes(scope) == {} for scope in menu_scopes(window).values())
+    shoot(window, "SyncStatusBar-running")
     qtbot.mouseClick(window.sync_status.cancel_button, Qt.MouseButton.LeftButton)
     assert window.sync_status.text() == "Cancelling the sync…"
     gate.release.set()  # the batch on the wire is acked; the next step is not taken
