@@ -25,6 +25,9 @@ class UiContext:
     # While locked (ui/autolock.py) the session is closed: work asked for then waits for unlock.
     locked: bool = False
     _waiting: list[Callable[[], Any]] = field(default_factory=list, repr=False)
+    # Called first by `close` (lock, quit, wipe): work on threads of its own (the background
+    # sync) stops there, so that the session never closes under it.
+    before_close: list[Callable[[], None]] = field(default_factory=list, repr=False)
 
     def query(
         self,
@@ -76,6 +79,8 @@ class UiContext:
         """Close the session on the worker, after everything already queued (state saves)."""
         if self.session.closed:
             return
+        for stop in list(self.before_close):
+            stop()
         if not self.ops.closed:
             self.ops.run(self.session.close)
             self.ops.wait_idle(30.0)

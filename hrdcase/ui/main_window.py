@@ -9,15 +9,19 @@ import logging
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter
 
+from hrdcase.models.changes import ChangeSet
 from hrdcase.ui.case.view import CaseView
 from hrdcase.ui.casefile import CaseFileActions
+from hrdcase.ui.conflicts import ConflictsWindow
 from hrdcase.ui.context import UiContext
+from hrdcase.ui.escalations import EscalationsWindow
 from hrdcase.ui.help import HelpMenu
 from hrdcase.ui.import_reports import ImportReports
 from hrdcase.ui.intake import IntakeDialog
 from hrdcase.ui.queue.widget import QueueWidget
+from hrdcase.ui.sync_status import SyncController, SyncStatusWidget
 from hrdcase.ui.wellbeing.team_menu import install_team
 from hrdcase.ui.widgets import BusyBar, fit_to_screen
 
@@ -57,6 +61,9 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([330, 420])
         self.setCentralWidget(self.splitter)
+        self.sync = SyncController(ctx, self)  # background sync (enrolled devices only)
+        self.conflicts_window: ConflictsWindow | None = None
+        self.escalations_window: EscalationsWindow | None = None
         self._actions()
         self._status_bar()
         self.team = install_team(self, ctx)  # Team menu, exposure clock, check-in
@@ -65,6 +72,9 @@ class MainWindow(QMainWindow):
         self.queue.case_activated.connect(self._activate_case)
         self.queue.count_changed.connect(self._count_changed)
         ctx.ops.failed.connect(self.show_error)
+        ctx.notifier.changed.connect(self._on_changes)
+        self.sync.changed.connect(self._sync_changed)
+        self.sync.user_error.connect(self.show_error)
         self.escalations = QTimer(self)
         self.escalations.setInterval(ESCALATION_CHECK_MS)
         self.escalations.timeout.connect(self.run_escalations)
@@ -86,6 +96,11 @@ class MainWindow(QMainWindow):
         self.edit_action = self._action(self.tr("&Edit case…"), "Ctrl+E", self.case_view.edit)
         self.find_action = self._action(self.tr("&Find…"), "Ctrl+F", self.queue.focus_search)
         self.refresh_action = self._action(self.tr("&Refresh"), "F5", self.refresh)
+        self.sync_action = self._action(self.tr("S&ync now"), "F9", lambda: self.sync.sync_now())
+        self.conflicts_action = self._action(self.tr("&Conflicts…"), "", self.show_conflicts)
+        self.escalations_action = self._action(self.tr("Esc&alations…"), "", self.show_escalations)
+        for action in (self.sync_action, self.conflicts_action, self.escalations_action):
+            action.setVisible(False)  # until the device is known to be enrolled
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested)
         self.passphrase_action = self._action(self.tr("&Passphrase and keys…"), "",
                                               self.passphrase_and_keys)
@@ -96,6 +111,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.passphrase_action)
@@ -103,6 +119,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
         case_menu.addAction(self.edit_action)
+        case_menu.addAction(self.conflicts_action)
+        case_menu.addAction(self.escalations_action)
         case_menu.addSeparator()
         self.casefile = CaseFileActions(self, self._ctx, case_menu)  # print, save, bulk export
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -119,6 +137,11 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.addWidget(self.who)
         bar.addPermanentWidget(self.busy)
+        self.sync_menu = QMenu(self)
+        for action in (self.sync_action, self.conflicts_action, self.escalations_action):
+            self.sync_menu.addAction(action)
+        self.sync_status = SyncStatusWidget(self.sync, self.sync_menu)
+        bar.addPermanentWidget(self.sync_status)
         bar.addPermanentWidget(self.counts)
         self._ctx.ops.busy_changed.connect(self.busy.set_busy)
 
@@ -130,6 +153,7 @@ class MainWindow(QMainWindow):
         if self._persist:  # a screenshot must not write to the caseload
             self.run_escalations()
             self.escalations.start()
+            self.sync.start()  # at start-up, then every five minutes
         if not restore_geometry:
             self.show()
             self.queue.view.setFocus()
@@ -173,6 +197,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.escalations.stop()
+        self.sync.stop()  # the running one is cancelled and waited for before the session closes
         self.queue.filters.flush()
         self.save_state()
         event.accept()
@@ -212,6 +237,36 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.wipe_requested)
         dialog.open()
+
+    def show_conflicts(self) -> QDialog:
+        if self.conflicts_window is None:
+            self.conflicts_window = ConflictsWindow(self._ctx, self)
+            self.conflicts_window.open_case.connect(self._activate_case)
+        self.conflicts_window.show()
+        self.conflicts_window.raise_()
+        return self.conflicts_window
+
+    def show_escalations(self) -> QDialog:
+        if self.escalations_window is None:
+            self.escalations_window = EscalationsWindow(self.sync, self)
+            self.escalations_window.open_case.connect(self._activate_case)
+        self.escalations_window.show()
+        self.escalations_window.raise_()
+        return self.escalations_window
+
+    def _sync_changed(self) -> None:
+        enrolled = self.sync.enrolled
+        status = self.sync.status
+        count = status.conflicts if status is not None else 0
+        self.sync_action.setVisible(enrolled)
+        self.conflicts_action.setVisible(enrolled)
+        self.conflicts_action.setText(self.tr("&Conflicts ({n})…").format(n=count) if count
+                                      else self.tr("&Conflicts…"))
+        self.escalations_action.setVisible(enrolled and self.sync.lead)
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if "sync" in changes.entities:  # received or resolved: the open case may differ now
+            self.case_view.reload()
 
     def refresh(self) -> None:
         self.queue.refresh()
