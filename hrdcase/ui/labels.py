@@ -33,6 +33,14 @@ def role_labels() -> dict[Role, str]:
     }
 
 
+def role_label(role: Role | str) -> str:
+    """"Shift lead"; a value no role has (an old escalation row) as written, without underscores."""
+    try:
+        return role_labels()[Role(role)]
+    except ValueError:
+        return str(role).replace("_", " ")
+
+
 def status_label(value: CaseStatus) -> str:
     return wording.status_label(value, translate)
 
