@@ -111,10 +111,7 @@ class Merger:
 
     def _conflict(self, table: str, gid: str, name: str, local: Any, local_stamp: str | None,
                   w: FieldWrite, device: str) -> None:
-        known = self.log.db.execute(
-            "SELECT 1 FROM sync_conflicts WHERE tbl = ? AND gid = ? AND field = ? AND remote_stamp = ?",
-            (table, gid, name, w.stamp)).fetchone()
-        if known:
+        if self.log.has_conflict(table, gid, name, w.stamp):
             return
         self.log.add_conflict("field", table, gid, name, local, w.value, local_stamp, w.stamp, device,
                               int(self.now.timestamp()))
@@ -137,16 +134,15 @@ class Merger:
         loads = responder_loads(self.uow, policy, self.now, None)
         for gid, w, device in self.assigned:
             case_id = self.log.local_key("cases", gid)
-            responder = self.log.db.execute("SELECT id FROM responders WHERE person_id = ?",
-                                            (w.value,)).fetchone()
-            load = loads.get(responder[0]) if responder else None
+            responder = self.uow.reference.responder_for_person(str(w.value))
+            load = loads.get(responder.id) if responder else None
             if case_id is None or load is None:
                 continue
             try:
                 case = self.uow.cases.get(case_id)
             except ValueError:  # a value this version does not know: nothing to measure
                 continue
-            if case.assignee_id != responder[0] or not case.status.is_open:
+            if responder is None or case.assignee_id != responder.id or not case.status.is_open:
                 continue  # a later op of the batch moved or closed it
             item = replace(work_item(self.uow, case), assignee_id=None)  # as it was handed over
             if not check_assignment(_without_case(self.uow, load, case_id), item, policy,
@@ -219,7 +215,7 @@ def resolve(uow: UnitOfWork, conflict_id: int, keep: str, actor_id: int | None, 
             if shadow is not None and name in shadow[0]:
                 shadow[0][name][1] = None  # forced: stamped again even when the value is unchanged
                 log.put_shadow(table, gid, shadow[0], shadow[1])
-            log.db.execute("INSERT OR IGNORE INTO sync_dirty (tbl, gid) VALUES (?, ?)", (table, gid))
+            log.mark_dirty(table, gid)
         for other, _, _ in log.open_conflicts_for(table, gid, name):
             log.resolve_conflict(other, keep, now)
     else:

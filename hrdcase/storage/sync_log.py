@@ -236,6 +236,9 @@ class SyncLog:
         rows = self.db.execute("SELECT tbl, gid FROM sync_dirty").fetchall()
         return sorted(rows, key=lambda r: (ORDER.get(r[0], 99), r[1]))
 
+    def mark_dirty(self, table: str, gid: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO sync_dirty (tbl, gid) VALUES (?, ?)", (table, gid))
+
     def dirty_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM sync_dirty").fetchone()[0])
 
@@ -344,6 +347,11 @@ class SyncLog:
         row: tuple[Any, ...] | None = self.db.execute(
             f"SELECT {self._CONFLICT} FROM sync_conflicts WHERE id = ?", (conflict_id,)).fetchone()
         return row
+
+    def has_conflict(self, table: str, gid: str, field: str, remote_stamp: str) -> bool:
+        return self.db.execute(
+            "SELECT 1 FROM sync_conflicts WHERE tbl = ? AND gid = ? AND field = ? AND remote_stamp = ?",
+            (table, gid, field, remote_stamp)).fetchone() is not None
 
     def open_conflicts_for(self, table: str, gid: str,
                            field: str) -> list[tuple[int, str | None, str | None]]:
