@@ -89,8 +89,13 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         if report.unchecked_entries:
             print(f"FAILED: the {report.unchecked_entries} entries after it could not be checked "
                   "against the chain.", file=sys.stderr)
+    if report.countersign_problem:
+        print(f"FAILED: {report.countersign_problem}.", file=sys.stderr)
     if report.ok:
-        print(f"OK: database integrity holds; {report.audit_entries} audit entries, chain intact.")
+        vouched = (f"; the sync server vouches for entries 1-{report.countersigned_seq}"
+                   if report.countersigned_seq else "")
+        print(f"OK: database integrity holds; {report.audit_entries} audit entries, chain intact"
+              f"{vouched}.")
         return 0
     return EXIT_USER_ERROR
 
