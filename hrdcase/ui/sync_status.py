@@ -106,6 +106,8 @@ class SyncRunner:
         return self._thread is not None and self._thread.is_alive()
 
     def start(self, session: Session, job: Job) -> bool:
+        if self._thread is not None:  # its result may arrive a moment before the thread ends
+            self._thread.join(1.0)
         if self.running or session.closed or session is self._halted_for:
             return False
         cancel = self._cancel = threading.Event()
