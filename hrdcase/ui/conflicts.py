@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,7 @@ from hrdcase.ui.context import UiContext
 from hrdcase.ui.i18n import translate
 from hrdcase.ui.labels import risk_label, status_label
 from hrdcase.ui.ops import user_message
+from hrdcase.ui.sync_status import local_time
 from hrdcase.ui.widgets import ERROR_STYLE, fit_to_screen
 
 RECORD, FIELD, MINE, THEIRS, WHEN = range(5)
@@ -65,7 +66,7 @@ def value_label(c: ConflictView, text: str) -> str:
 
 
 def when_label(at: datetime) -> str:
-    return QLocale().toString(at.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    return local_time(at)
 
 
 class ConflictsModel(QAbstractTableModel):

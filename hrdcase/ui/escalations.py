@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from hrdcase.models.enums import Priority, Role
 from hrdcase.ui.i18n import translate
 from hrdcase.ui.labels import priority_label, role_label
-from hrdcase.ui.sync_status import SyncController
+from hrdcase.ui.sync_status import SyncController, local_time
 from hrdcase.ui.widgets import ERROR_STYLE, fit_to_screen
 
 CASE, STEP, PRIORITY, REGION, DUE = range(5)
@@ -51,7 +51,7 @@ def due_label(value: Any) -> str:
         at = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError:
         return str(value or "")
-    return QLocale().toString(at.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    return local_time(at)
 
 
 class EscalationsWindow(QDialog):
@@ -107,16 +107,16 @@ class EscalationsWindow(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addLayout(row)
-        controller.escalations_changed.connect(self.render)
-        controller.changed.connect(self.render)
-        self.render()
+        controller.escalations_changed.connect(self.update_view)
+        controller.changed.connect(self.update_view)
+        self.update_view()
         fit_to_screen(self, 760, 440)
 
     def refresh(self) -> None:
         self.controller.fetch_escalations()
         self._update_actions()
 
-    def render(self) -> None:
+    def update_view(self) -> None:
         items = self.controller.escalations
         self.items = list(items or [])
         self.table.setRowCount(len(self.items))

@@ -106,6 +106,8 @@ class SyncRunner:
         return self._thread is not None and self._thread.is_alive()
 
     def start(self, session: Session, job: Job) -> bool:
+        if self._thread is not None:  # its result may arrive a moment before the thread ends
+            self._thread.join(1.0)
         if self.running or session.closed or session is self._halted_for:
             return False
         cancel = self._cancel = threading.Event()
@@ -157,7 +159,11 @@ class SyncController(QObject):
         self.runner = runner = SyncRunner()
         runner.bridge.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         runner.bridge.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-        ctx.before_close.append(lambda: runner.halt(ctx.session))
+
+        def halt() -> None:
+            runner.halt(ctx.session)
+
+        ctx.before_close.append(halt)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(lambda: self.sync_now(user=False))
@@ -297,11 +303,16 @@ def _phase_text(phase: str, done: int, total: int) -> str:
     return translate("Sync", "Syncing…")
 
 
+def local_time(at: datetime) -> str:
+    """A moment in this computer's time zone, as the timeline writes it: 2026-05-04 14:02."""
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def _when(at: datetime) -> str:
     local = at.astimezone()
     if local.date() == datetime.now().astimezone().date():
         return local.strftime("%H:%M")
-    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat) + local.strftime(" %H:%M")
+    return local_time(at)
 
 
 def status_text(c: SyncController) -> str:
@@ -375,13 +386,13 @@ class SyncStatusWidget(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.button)
         layout.addWidget(self.cancel_button)
-        controller.changed.connect(self.render)
-        self.render()
+        controller.changed.connect(self.update_view)
+        self.update_view()
 
     def text(self) -> str:
         return self.button.text()
 
-    def render(self) -> None:
+    def update_view(self) -> None:
         c = self.controller
         self.setVisible(c.enrolled)
         text = status_text(c)

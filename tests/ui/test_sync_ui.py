@@ -356,3 +356,20 @@ def test_escalations_reach_the_shift_lead_and_open_their_case(qtbot, devices, ap
     shoot(dialog, "EscalationsWindow")
     dialog.table.cellDoubleClicked.emit(0, 0)
     qtbot.waitUntil(lambda: window.case_view.case_id == local, timeout=TIMEOUT)
+
+
+def test_closing_the_app_waits_for_a_running_sync(qtbot, world, app):
+    ctx, window = app
+    open_here(qtbot, ctx, "Synthetic case at quit")
+    gate = Gate(world)
+    ctx.session.sync.client_factory = gate.factory
+    session = ctx.session
+    assert window.sync.sync_now()
+    assert gate.entered.wait(10)
+    QTimer.singleShot(300, gate.release.set)
+
+    window.close()  # as Startup does on quit: the window goes, then the session
+    ctx.close()
+
+    assert not window.sync.runner.running and session.closed
+    assert window.sync.cancelled and window.sync.error is None
