@@ -84,6 +84,7 @@ class Startup(QObject):
         self.window = MainWindow(self.ctx)
         self.window.lock_requested.connect(self.lock)
         self.window.wipe_requested.connect(self.wipe)
+        self.window.revoked.connect(self.wipe)
         self.window.closed.connect(self._window_closed)
         self.window.start()
         self.idle.start()
@@ -112,9 +113,10 @@ class Startup(QObject):
         self.dialog = None
         self.idle.start()
 
-    def wipe(self) -> None:
-        """Panic wipe, confirmed in the window (a typed word): close everything, destroy the
-        profile (key file first), say so, quit."""
+    def wipe(self, reason: str = "") -> None:
+        """Panic wipe, confirmed in the window (a typed word), or an admin's signed revocation
+        found at sync (`reason` says so): close everything, destroy the profile (key file
+        first), say so, quit."""
         self.idle.stop()
         self.curtain.close()
         self._close_session()
@@ -122,13 +124,14 @@ class Startup(QObject):
         if window is not None:
             window.deleteLater()
         profile = self._unlocker.profile
-        self._ops.run(profile.wipe, lambda _removed: self._wiped(True),
-                      lambda _exc: self._wiped(False))
+        self._ops.run(profile.wipe, lambda _removed: self._wiped(True, reason),
+                      lambda _exc: self._wiped(False, reason))
 
-    def _wiped(self, ok: bool) -> None:
+    def _wiped(self, ok: bool, reason: str = "") -> None:
         from hrdcase.ui.wipe import announce_wipe
 
-        self.notice = announce_wipe(ok, QCoreApplication.quit)  # kept: an unowned box would vanish
+        # kept: an unowned box would vanish
+        self.notice = announce_wipe(ok, QCoreApplication.quit, reason)
 
     def _window_closed(self) -> None:
         if self.window is not None:  # closed by the user, not by Lock

@@ -45,6 +45,7 @@ def _unb64(text: object) -> QByteArray:
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     wipe_requested = Signal()  # confirmed with a typed word (ui/wipe.py)
+    revoked = Signal(str)  # an admin revoked this device (signed): wipe without asking
     closed = Signal()
 
     def __init__(self, ctx: UiContext, persist_state: bool = True) -> None:
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         ctx.notifier.changed.connect(self._on_changes)
         self.sync.changed.connect(self._sync_changed)
         self.sync.user_error.connect(self.show_error)
+        self.sync.revoked.connect(self.revoked)
         self.escalations = QTimer(self)
         self.escalations.setInterval(ESCALATION_CHECK_MS)
         self.escalations.timeout.connect(self.run_escalations)

@@ -33,7 +33,7 @@ from hrdcase.errors import UserError
 from hrdcase.models.changes import ChangeSet
 from hrdcase.models.enums import Role
 from hrdcase.services.session import Session
-from hrdcase.services.sync import SyncCancelled, SyncStatus, SyncSummary
+from hrdcase.services.sync import DeviceRevoked, SyncCancelled, SyncStatus, SyncSummary
 from hrdcase.sync.client import ServerError
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.i18n import translate
@@ -151,6 +151,7 @@ class SyncController(QObject):
     changed = Signal()  # the state below changed: re-render
     escalations_changed = Signal()
     user_error = Signal(str)  # a sync the user started failed
+    revoked = Signal(str)  # an admin's signed revocation: the caseload must be wiped (ui/app.py)
 
     def __init__(self, ctx: UiContext, parent: QObject | None = None,
                  interval_ms: int = SYNC_INTERVAL_MS) -> None:
@@ -271,6 +272,10 @@ class SyncController(QObject):
                 self.escalations_changed.emit()
         else:
             assert exc is not None
+            if isinstance(exc, DeviceRevoked):
+                self.timer.stop()
+                self.revoked.emit(str(exc))
+                return
             self.cancelled = isinstance(exc, SyncCancelled)
             self.offline = isinstance(exc, ServerError) and exc.status == 0
             self.error = None if self.cancelled else user_message(exc)

@@ -54,11 +54,13 @@ class WipeDialog(QDialog):
             super().accept()
 
 
-def announce_wipe(ok: bool, then: Callable[[], None]) -> QMessageBox:
+def announce_wipe(ok: bool, then: Callable[[], None], reason: str = "") -> QMessageBox:
+    """`reason`: why it was wiped when the user did not ask (an admin revoked this device)."""
     tr = QCoreApplication.translate
     if ok:
+        text = tr("WipeDialog", "The caseload on this computer was wiped.")
         box = QMessageBox(QMessageBox.Icon.Information, tr("WipeDialog", "hrdcase"),
-                          tr("WipeDialog", "The caseload on this computer was wiped."))
+                          f"{reason} {text}" if reason else text)
     else:
         box = QMessageBox(QMessageBox.Icon.Critical, tr("WipeDialog", "hrdcase"), tr(
             "WipeDialog", "Wiping did not finish. Run “hrdcase wipe” or delete the profile folder."))

@@ -373,3 +373,39 @@ def test_closing_the_app_waits_for_a_running_sync(qtbot, world, app):
 
     assert not window.sync.runner.running and session.closed
     assert window.sync.cancelled and window.sync.error is None
+
+
+def test_a_device_an_admin_revoked_wipes_its_caseload_at_its_next_sync(qtbot, devices: Devices,
+                                                                      tmp_path: Path) -> None:
+    from hrdcase.ui.app import Startup
+    from hrdcase.ui.ops import Ops
+
+    lost = devices.add("Lost Laptop", [Role.RESPONDER])
+    folder = lost.profile.path
+    lost.close()
+    devices.sessions.pop("Lost Laptop")
+    session = Unlocker(folder, devices.clock).with_passphrase(PASSPHRASE)
+    session.client_factory = devices.factory
+    startup = Startup(Unlocker(folder, devices.clock), Ops())
+    startup.open(session)
+    try:
+        window = startup.window
+        assert window is not None
+        qtbot.waitUntil(lambda: window.sync.status is not None and not window.sync.running,
+                        timeout=TIMEOUT)
+        with devices.sessions["Amina Admin"].store.read() as uow:
+            fingerprint = next(d.fingerprint for d in uow.identity.devices()
+                               if d.device_id == session.store.db.execute(
+                                   "SELECT device_id FROM identity").fetchone()[0])
+        devices.org(devices.sessions["Amina Admin"]).revoke_device(fingerprint)
+        window.sync.sync_now(user=False)
+        qtbot.waitUntil(lambda: getattr(startup, "notice", None) is not None, timeout=TIMEOUT)
+        assert "An admin of Org Alpha revoked this device." in startup.notice.text()
+        assert "was wiped" in startup.notice.text()
+        assert not (folder / "key.json").exists() and not (folder / "caseload.db").exists()
+    finally:
+        notice = getattr(startup, "notice", None)
+        if notice is not None:
+            notice.finished.disconnect()  # do not quit the test's application
+            notice.close()
+        startup.shutdown()
