@@ -24,3 +24,33 @@ def test_migration_matches_the_tables_module(server_db: str) -> None:
             assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0003"
     finally:
         engine.dispose()
+
+
+def test_sync_migration_upgrades_a_database_with_identity_rows(server_db: str) -> None:
+    """A server that ran 0001 (an organisation, its admin) upgrades to the sync schema in place and
+    its existing team syncs at once (its log row is made on first upload)."""
+    from alembic import command
+    from alembic.config import Config
+
+    from hrdcase.server.db import MIGRATIONS
+    from tests.server.support import World, download_all, make_op
+
+    engine = open_engine(server_db)
+    with engine.begin() as conn:  # back to an empty database (the fixture's is migrated)
+        for name in [t.name for t in reversed(tables.ALL_TABLES)] + ["alembic_version"]:
+            conn.execute(sa.text(f"DROP TABLE {name}"))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    assert "ops" not in sa.inspect(engine).get_table_names()
+    world = World(engine)
+    try:
+        admin = world.enrol_admin(world.new_org())
+        migrate(engine)
+        assert {t.name for t in tables.SYNC_TABLES} <= set(sa.inspect(engine).get_table_names())
+        admin.client.upload([make_op(admin, 1)], None)
+        assert [op["op_seq"] for op in download_all(admin)[0]] == [1]
+    finally:
+        world.close()
