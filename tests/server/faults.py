@@ -208,3 +208,51 @@ def _diff(a: dict[str, dict[str, dict[str, Any]]], b: dict[str, dict[str, dict[s
             fa, fb = rows_a[gid] or {}, rows_b[gid] or {}
             out += [f"{table} {gid} {f}" for f in sorted(set(fa) | set(fb)) if fa.get(f) != fb.get(f)]
     return out
+
+
+class Faulty(httpx.BaseTransport):
+    """A network that misbehaves on a seeded schedule, between a device and the real app:
+    - "lost": the request never arrives (the client sees a connection error);
+    - "unheard": the server processes it, the answer is lost (the client sees a reset);
+    - "twice": the same request (same bytes, same nonce) reaches the server twice; the client
+      hears the first answer or the second (the refused copy);
+    - "stale": a download is answered with an earlier download's answer (delayed, duplicated,
+      out of order).
+    `rate` is the chance of a fault per request; `enabled` turns them all off."""
+
+    KINDS = ("lost", "unheard", "twice", "twice-second", "stale")
+
+    def __init__(self, inner: httpx.BaseTransport, rng: Any, rate: float = 0.3) -> None:
+        self.inner, self.rng, self.rate = inner, rng, rate
+        self.enabled = True
+        self.downloads: list[httpx.Response] = []
+        self.faults: dict[str, int] = dict.fromkeys(self.KINDS, 0)
+
+    def _send(self, request: httpx.Request) -> httpx.Response:
+        copy = httpx.Request(request.method, request.url, headers=request.headers, content=request.content)
+        response = self.inner.handle_request(copy)
+        response.read()
+        return httpx.Response(response.status_code, headers=response.headers, content=response.content)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        kind = self.rng.choice(self.KINDS) if self.enabled and self.rng.random() < self.rate else None
+        is_download = request.url.path == "/v1/sync/download"
+        if kind == "stale" and not (is_download and self.downloads):
+            kind = None
+        if kind is not None:
+            self.faults[kind] += 1
+        if kind == "lost":
+            raise httpx.ConnectError("fault injected: the request was lost", request=request)
+        if kind == "stale":
+            self._send(request)  # the server answers; that answer is lost in the shuffle
+            return self.rng.choice(self.downloads)
+        response = self._send(request)
+        if is_download and response.status_code == 200:
+            self.downloads = [*self.downloads[-3:], response]
+        if kind == "unheard":
+            raise httpx.ReadError("fault injected: the answer was lost", request=request)
+        if kind in ("twice", "twice-second"):
+            second = self._send(request)
+            return second if kind == "twice-second" else response
+        return response
