@@ -72,8 +72,10 @@ class Fleet:
     """A copy of the template organisation. `wrap(name, transport)` may put a faulty transport
     between a device and the server; `skew[name]` (seconds) sets a device's OS clock apart."""
 
-    def __init__(self, template: Template, dest: Path, wrap: Wrap | None = None) -> None:
-        shutil.copytree(template.root, dest)
+    def __init__(self, template: Template, dest: Path, wrap: Wrap | None = None, *,
+                 copy: bool = True) -> None:
+        if copy:
+            shutil.copytree(template.root, dest)
         self.root = dest
         self.url = f"sqlite:///{dest / 'server.db'}"
         self.world = World(open_engine(self.url))
@@ -126,6 +128,14 @@ class Fleet:
         for name in list(self.sessions):
             self.release(name)
         self.world.close()
+
+    def save(self, dest: Path) -> Template:
+        """Close everything and keep this organisation's files as a template of its own."""
+        self.close()
+        with open_engine(self.url).connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copytree(self.root, dest)
+        return Template(dest)
 
     # ---- what a test looks at
     def state(self, name: str) -> dict[str, dict[str, dict[str, Any]]]:
