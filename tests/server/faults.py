@@ -82,12 +82,13 @@ class Fleet:
         self.wrap = wrap
         self.clocks = {name: FixedClock(START + timedelta(minutes=5)) for name in NAMES}
         self.skew: dict[str, float] = dict.fromkeys(NAMES, 0.0)
+        self.wall: Callable[[], float] = self.world.clock  # the true time, as the server has it
         self.sessions: dict[str, Session] = {}
         self.summaries: list[tuple[str, SyncSummary]] = []
 
     # ---- devices
     def os_clock(self, name: str) -> Callable[[], float]:
-        return lambda: self.world.clock() + self.skew[name]
+        return lambda: self.wall() + self.skew[name]
 
     def http(self, name: str) -> httpx.Client:
         inner = self.world.http._transport  # the TestClient's transport into the app
