@@ -130,9 +130,10 @@ class CaseMachine(RuleBasedStateMachine):
                 for name in (*self.names, *self.names):
                     self._sync(name)
                 self.fleet.assert_converged(self.names)
-                conflicts = {field for name in self.names for (field,) in self.fleet.session(name).store.db.execute(
-                    "SELECT field FROM sync_conflicts WHERE kind = 'field' AND tbl = 'cases' AND gid = ?",
-                    (self.gid,))}
+                query = ("SELECT field FROM sync_conflicts WHERE kind = 'field' AND tbl = 'cases' "
+                         "AND gid = ?")
+                conflicts = {field for name in self.names
+                             for (field,) in self.fleet.session(name).store.db.execute(query, (self.gid,))}
                 for a, b in itertools.combinations(self.writes, 2):
                     concurrent = a.device != b.device and a.id not in b.saw and b.id not in a.saw
                     if a.field == b.field and concurrent and a.value != b.value:
