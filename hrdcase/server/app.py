@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hrdcase.server import routes_devices, routes_enrol, routes_people, routes_sync
 from hrdcase.server.errors import ApiError
-from hrdcase.server.limits import BodyLimit, ProtocolCheck
+from hrdcase.server.limits import BodyLimit, ProtocolCheck, ServerTime
 from hrdcase.server.sla import sla_policy
 from hrdcase.sync.identity import IdentityError
 from hrdcase.sync.protocol import PROTOCOL_VERSION
@@ -38,9 +38,11 @@ def create_app(engine: Engine, *, clock: Callable[[], float] = time.time) -> Fas
 
     for module in (routes_enrol, routes_people, routes_devices, routes_sync):
         app.include_router(module.router)
-    # Outermost first: a body over the limit is refused before anything reads it.
+    # The last added is outermost: a body over the limit is refused before anything reads it, and
+    # every answer, refusals included, states the server's time.
     app.add_middleware(ProtocolCheck)
     app.add_middleware(BodyLimit)
+    app.add_middleware(ServerTime, clock=lambda: app.state.clock())
     return app
 
 

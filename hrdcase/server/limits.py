@@ -1,13 +1,21 @@
-"""Two pure-ASGI guards in front of every route: the request body limit (413 over 1 MiB, or 12 MiB
-for a sealed evidence blob's PUT, counted as it arrives, not trusted from Content-Length) and the
-protocol version (426)."""
+"""Pure-ASGI layers in front of every route: the request body limit (413 over 1 MiB, or 12 MiB
+for a sealed evidence blob's PUT, counted as it arrives, not trusted from Content-Length), the
+protocol version (426), and the server's clock stated on every answer (X-Hrdcase-Server-Time), so
+a device whose clock is off learns by how much (hrdcase/sync/client.py)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
-from hrdcase.sync.protocol import HEADER_PROTOCOL, MAX_BLOB_BYTES, MAX_REQUEST_BYTES, check_protocol
+from hrdcase.sync.protocol import (
+    HEADER_PROTOCOL,
+    HEADER_SERVER_TIME,
+    MAX_BLOB_BYTES,
+    MAX_REQUEST_BYTES,
+    check_protocol,
+)
 
 Scope = dict[str, Any]
 BLOB_PATH_PREFIX = "/v1/sync/blobs/"
@@ -88,3 +96,25 @@ class ProtocolCheck:
                         await _send_error(send, 426, problem)
                         return
         await self.app(scope, receive, send)
+
+
+class ServerTime:
+    """Adds the server's clock (whole unix seconds) to every answer's headers. It is a hint, not a
+    credential: the server still checks each request's time against its own clock."""
+
+    def __init__(self, app: Any, clock: Callable[[], float]) -> None:
+        self.app, self.clock = app, clock
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def stamped(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers") or [])
+                headers.append((HEADER_SERVER_TIME.lower().encode(), str(int(self.clock())).encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, stamped)

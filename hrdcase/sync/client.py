@@ -49,6 +49,7 @@ class ServerClient:
         self.keys = keys
         self.device_id = device_id
         self.clock = clock
+        self.offset = 0.0  # the server's clock minus ours, learnt from a refusal for stale time
         self.timeout = timeout
         self._own_http = http is None
         self.http = http or httpx.Client(timeout=timeout, follow_redirects=False)
@@ -145,7 +146,7 @@ class ServerClient:
     def signed_headers(self, method: str, path: str, body: bytes) -> dict[str, str]:
         if self.keys is None or self.device_id is None:
             raise ServerError("This device is not enrolled on a server yet.")
-        stamp = int(self.clock())
+        stamp = int(self.clock() + self.offset)
         nonce = secrets.token_urlsafe(24)
         signature = sign(self.keys, request_signature_message(method, path, stamp, nonce, body))
         return {p.HEADER_DEVICE: self.device_id, p.HEADER_TIME: str(stamp), p.HEADER_NONCE: nonce,
@@ -157,8 +158,9 @@ class ServerClient:
         if payload is not None:
             headers["Content-Type"] = "application/json"
         if signed:
-            headers.update(self.signed_headers(method, path, body))
-        status, data = self._send(method, path, body, headers)
+            status, data = self._signed(method, path, body, headers)
+        else:
+            status, data, _ = self._send(method, path, body, headers)
         if status >= 400:
             raise ServerError(_refusal(self.base_url, status, data), status, _details(data))
         if not data:
@@ -171,16 +173,32 @@ class ServerClient:
 
     def _raw(self, method: str, path: str, body: bytes) -> bytes:
         """A signed call whose body and answer are bytes (sealed evidence blobs)."""
-        headers = {p.HEADER_PROTOCOL: str(p.PROTOCOL_VERSION), "Accept": "application/octet-stream",
-                   **self.signed_headers(method, path, body)}
+        headers = {p.HEADER_PROTOCOL: str(p.PROTOCOL_VERSION), "Accept": "application/octet-stream"}
         if body:
             headers["Content-Type"] = "application/octet-stream"
-        status, data = self._send(method, path, body, headers)
+        status, data = self._signed(method, path, body, headers)
         if status >= 400:
             raise ServerError(_refusal(self.base_url, status, data), status, _details(data))
         return data
 
-    def _send(self, method: str, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
+    def _signed(self, method: str, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
+        """Sends a signed request. A device whose clock is more than MAX_CLOCK_SKEW_S away from the
+        server's is refused (401) with the server's time in a header: the client then learns the
+        offset, signs again with the server's time and a new nonce, and retries once. The server
+        still checks every request's time against its own clock and refuses a reused nonce, so a
+        replay stays refused; only this device's idea of "now" is corrected."""
+        signed = self.signed_headers(method, path, body)
+        status, data, server_time = self._send(method, path, body, {**headers, **signed})
+        if status == 401 and server_time is not None and \
+                abs(server_time - int(signed[p.HEADER_TIME])) > p.MAX_CLOCK_SKEW_S:
+            self.offset = server_time - self.clock()
+            signed = self.signed_headers(method, path, body)
+            status, data, _ = self._send(method, path, body, {**headers, **signed})
+        return status, data
+
+    def _send(self, method: str, path: str, body: bytes,
+              headers: dict[str, str]) -> tuple[int, bytes, int | None]:
+        """(status, body, the server's clock from its X-Hrdcase-Server-Time header or None)."""
         url = self.base_url + path
         try:
             with self.http.stream(method, url, content=body or None, headers=headers,
@@ -194,7 +212,9 @@ class ServerClient:
                     if size > p.MAX_RESPONSE_BYTES:
                         raise ServerError(f"The server at {self.base_url} sent an answer larger than 16 MiB.")
                     chunks.append(chunk)
-                return response.status_code, b"".join(chunks)
+                told = response.headers.get(p.HEADER_SERVER_TIME, "")
+                server_time = int(told) if told.isdigit() and len(told) <= 12 else None
+                return response.status_code, b"".join(chunks), server_time
         except httpx.TimeoutException:
             raise ServerError(f"The server at {self.base_url} did not answer within "
                               f"{self.timeout:g} s.") from None

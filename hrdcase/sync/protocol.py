@@ -14,6 +14,7 @@ HEADER_DEVICE = "X-Hrdcase-Device"
 HEADER_TIME = "X-Hrdcase-Time"
 HEADER_NONCE = "X-Hrdcase-Nonce"
 HEADER_SIGNATURE = "X-Hrdcase-Signature"
+HEADER_SERVER_TIME = "X-Hrdcase-Server-Time"  # on every answer: the server's clock, unix seconds
 
 MAX_REQUEST_BYTES = 1 << 20        # the server refuses larger bodies with 413
 MAX_RESPONSE_BYTES = 16 << 20      # the client refuses larger answers

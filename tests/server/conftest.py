@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from hrdcase.server import tables
 from hrdcase.server.db import migrate, open_engine
 from tests.server import test_real_server as real_server
+from tests.server.faults import Template, build_template
 from tests.server.support import World
 
 PG_ENV = "HRDCASE_TEST_PG"
@@ -118,3 +119,9 @@ def servers(server_db: str) -> Iterator[list[str]]:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+@pytest.fixture(scope="session")
+def fault_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    """The fault-injection suite's organisation (tests/server/faults.py), enrolled once per run."""
+    return build_template(tmp_path_factory.mktemp("fault-template") / "org")
