@@ -24,12 +24,12 @@ from hrdcase.models.clock import FixedClock
 from hrdcase.models.entities import RiskItem
 from hrdcase.models.enums import IncidentCategory, Role
 from hrdcase.models.intake import NewCase, NewDefender
+from hrdcase.models.sync_tables import SPECS
 from hrdcase.server.db import migrate, open_engine
 from hrdcase.services.session import Session
 from hrdcase.services.sync import SyncSummary
 from hrdcase.sync.client import ServerClient
 from hrdcase.sync.identity import DeviceKeys
-from hrdcase.sync.tables import SPECS
 from tests.conftest import PASSPHRASE
 from tests.server.devices import URL, Devices
 from tests.server.support import World
