@@ -239,7 +239,7 @@ class SyncService:
         for i, (blob_id, team, sealed) in enumerate(blobs):
             _check(cancelled)
             report("evidence out", i, len(blobs))
-            client.put_blob(blob_id, team, sealed)
+            client.put_blob(blob_id, sealed, team)
             with self.store.transaction() as uow:
                 uow.sync.ack_blob(blob_id)
         sent = 0

@@ -130,8 +130,10 @@ class ServerClient:
     def download(self, cursor: dict[str, int], limit: int = p.MAX_OPS_PER_DOWNLOAD) -> p.DownloadResponse:
         return self._call("POST", "/v1/sync/download", {"cursor": cursor, "limit": limit})
 
-    def put_blob(self, blob_id: str, team_id: str, data: bytes) -> None:
-        self._raw("PUT", f"/v1/sync/blobs/{blob_id}?" + urlencode({"team_id": team_id}), data)
+    def put_blob(self, blob_id: str, data: bytes, team_id: str | None = None) -> None:
+        """`team_id`: whose devices may fetch it (needed when this person is in several teams)."""
+        query = "?" + urlencode({"team_id": team_id}) if team_id else ""
+        self._raw("PUT", f"/v1/sync/blobs/{blob_id}{query}", data)
 
     def get_blob(self, blob_id: str) -> bytes:
         return self._raw("GET", f"/v1/sync/blobs/{blob_id}", b"")

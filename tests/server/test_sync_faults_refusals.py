@@ -46,8 +46,8 @@ def test_tampered_replayed_and_malformed_sync_requests_change_nothing(world: Wor
     team_two = world.new_team(admin)
     data = b"sealed synthetic bytes"
     blob_id = hashlib.sha256(data).hexdigest()
-    refused(world, 403, "not a member of that team", lambda: member.client.put_blob(blob_id, team_two, data))
+    refused(world, 403, "not a member of that team", lambda: member.client.put_blob(blob_id, data, team_two))
     world.set_teams(admin, admin, ("admin", "responder", "supervisor"), (admin.team_id, team_two))
-    admin.client.put_blob(blob_id, team_two, data)
+    admin.client.put_blob(blob_id, data, team_two)
     refused(world, 403, "team this device's person is not a member of",
             lambda: member.client.get_blob(blob_id))
