@@ -4,26 +4,26 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../hrdcase/ui/casefile.py" line="66"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="68"/>
         <source>CaseFile</source>
         <comment>Internal — everything, for responders</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/casefile.py" line="67"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="69"/>
         <source>CaseFile</source>
         <comment>HRD — for the defender (no internal notes or staff names)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/casefile.py" line="70"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="72"/>
         <source>CaseFile</source>
         <comment>External — for a remedy body (pseudonym only, no contacts or narrative)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wipe.py" line="60"/>
-        <location filename="../../hrdcase/ui/wipe.py" line="63"/>
+        <location filename="../../hrdcase/ui/wipe.py" line="62"/>
+        <location filename="../../hrdcase/ui/wipe.py" line="65"/>
         <source>WipeDialog</source>
         <comment>hrdcase</comment>
         <translation type="unfinished"></translation>
@@ -35,7 +35,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wipe.py" line="64"/>
+        <location filename="../../hrdcase/ui/wipe.py" line="66"/>
         <source>WipeDialog</source>
         <comment>Wiping did not finish. Run “hrdcase wipe” or delete the profile folder.</comment>
         <translation type="unfinished"></translation>
@@ -73,7 +73,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../hrdcase/ui/widgets.py" line="126"/>
+        <location filename="../../hrdcase/ui/widgets.py" line="142"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,53 +208,53 @@
 <context>
     <name>CaseFileActions</name>
     <message>
-        <location filename="../../hrdcase/ui/casefile.py" line="154"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="156"/>
         <source>&amp;Print case file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/casefile.py" line="155"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="157"/>
         <source>&amp;Save case file as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/casefile.py" line="157"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="159"/>
         <source>E&amp;xport filtered cases as PDFs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/casefile.py" line="186"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="188"/>
         <source>Save case file as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/casefile.py" line="189"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="191"/>
         <source>Save case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/casefile.py" line="190"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="192"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/casefile.py" line="197"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="199"/>
         <source>Saved the case file of {ref} to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/casefile.py" line="203"/>
-        <location filename="../../hrdcase/ui/casefile.py" line="216"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="205"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="218"/>
         <source>Print case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/casefile.py" line="228"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="230"/>
         <source>Export filtered cases as PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/casefile.py" line="231"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="233"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,22 +262,22 @@
 <context>
     <name>CaseFileOptions</name>
     <message>
-        <location filename="../../hrdcase/ui/casefile.py" line="83"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="85"/>
         <source>Redaction level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/casefile.py" line="84"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="86"/>
         <source>Include &amp;graphic descriptions and images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/casefile.py" line="85"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="87"/>
         <source>Graphic material is left out unless you tick this; the cover says which.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/casefile.py" line="93"/>
+        <location filename="../../hrdcase/ui/casefile.py" line="95"/>
         <source>&amp;Redaction:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,22 +530,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="170"/>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="171"/>
         <source>Thank you for checking in. Your answers suggest it may help to talk to someone. You can use any of these, in confidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="173"/>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="174"/>
         <source>Thank you. Your supervisor will see that you asked for support. You can also use any of these, in confidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="176"/>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="177"/>
         <source>Thank you for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="181"/>
+        <location filename="../../hrdcase/ui/wellbeing/checkin.py" line="182"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,43 +596,167 @@
 <context>
     <name>ConfirmDeviceDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="193"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="200"/>
         <source>Confirm a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="198"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="205"/>
         <source>The fingerprint as the person read it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="200"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="207"/>
         <source>I compared every group with what {name} read out: they &amp;match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="202"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="209"/>
         <source>What they read &amp;out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="204"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="211"/>
         <source>&amp;Confirm device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="215"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="222"/>
         <source>Ask {name} to read out the fingerprint their screen shows, by phone or in person (not by a message the server could change). Confirm only if every group matches:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="242"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="249"/>
         <source>They match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="246"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="253"/>
         <source>Not the same (yet). Do not confirm a device whose fingerprint differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="41"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="42"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="43"/>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="44"/>
+        <source>Risk note level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="45"/>
+        <source>Appeal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="46"/>
+        <source>Appeal outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="50"/>
+        <source>{field} (over a workload limit here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="64"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="76"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="76"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="76"/>
+        <source>This device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="77"/>
+        <source>Other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="77"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWindow</name>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="134"/>
+        <source>Conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="142"/>
+        <source>Two devices changed the same risk-critical value while apart. Choose the value to keep: your choice reaches the other devices at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="147"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="160"/>
+        <source>No conflicts: every change from the other devices merged without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="168"/>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="169"/>
+        <source>Keep this device&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="170"/>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="171"/>
+        <source>Keep the other device&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="173"/>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/conflicts.py" line="173"/>
+        <source>Open the case of this conflict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1305,6 +1429,93 @@
     </message>
 </context>
 <context>
+    <name>Escalations</name>
+    <message>
+        <location filename="../../hrdcase/ui/escalations.py" line="159"/>
+        <source>This case has not reached this device yet: sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsWindow</name>
+    <message>
+        <location filename="../../hrdcase/ui/escalations.py" line="64"/>
+        <location filename="../../hrdcase/ui/escalations.py" line="72"/>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/escalations.py" line="65"/>
+        <source>Cases of your teams in an escalating priority that nobody has answered yet, and the step each has reached. The server keeps watch even while a responder&apos;s app is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/escalations.py" line="70"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/escalations.py" line="70"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/escalations.py" line="70"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/escalations.py" line="71"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/escalations.py" line="71"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/escalations.py" line="89"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/escalations.py" line="90"/>
+        <source>Fetch the escalations from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/escalations.py" line="93"/>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/escalations.py" line="94"/>
+        <source>Open the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/escalations.py" line="130"/>
+        <source>This case has not reached this device yet: sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/escalations.py" line="133"/>
+        <source>Fetching the escalations from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/escalations.py" line="135"/>
+        <source>Not fetched yet: Refresh asks the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/escalations.py" line="137"/>
+        <source>No open escalations for your teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <location filename="../../hrdcase/ui/case/evidence.py" line="43"/>
@@ -1455,27 +1666,27 @@
 <context>
     <name>ExposureClock</name>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="106"/>
+        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="120"/>
         <source>Graphic exposure today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="125"/>
+        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="139"/>
         <source>Exposure today: {used} of {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="127"/>
+        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="141"/>
         <source> — limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="138"/>
+        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="152"/>
         <source>You have looked at graphic material for {block}. Take a break now, until {until}: step away from the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="141"/>
+        <location filename="../../hrdcase/ui/wellbeing/exposure.py" line="155"/>
         <source>Time for a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,168 +2100,168 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="130"/>
+        <location filename="../../hrdcase/ui/intake.py" line="131"/>
         <source>Choose a known partner or type a new organisation&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="138"/>
+        <location filename="../../hrdcase/ui/intake.py" line="139"/>
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="161"/>
+        <location filename="../../hrdcase/ui/intake.py" line="162"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="161"/>
+        <location filename="../../hrdcase/ui/intake.py" line="162"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="162"/>
+        <location filename="../../hrdcase/ui/intake.py" line="163"/>
         <source>&amp;Defender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="162"/>
+        <location filename="../../hrdcase/ui/intake.py" line="163"/>
         <source>Defender pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="165"/>
+        <location filename="../../hrdcase/ui/intake.py" line="166"/>
         <source>Le&amp;gal name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="165"/>
+        <location filename="../../hrdcase/ui/intake.py" line="166"/>
         <source>Defender legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="166"/>
+        <location filename="../../hrdcase/ui/intake.py" line="167"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="166"/>
+        <location filename="../../hrdcase/ui/intake.py" line="167"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="167"/>
+        <location filename="../../hrdcase/ui/intake.py" line="168"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="167"/>
+        <location filename="../../hrdcase/ui/intake.py" line="168"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="171"/>
+        <location filename="../../hrdcase/ui/intake.py" line="172"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="171"/>
+        <location filename="../../hrdcase/ui/intake.py" line="172"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="172"/>
+        <location filename="../../hrdcase/ui/intake.py" line="173"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="172"/>
+        <location filename="../../hrdcase/ui/intake.py" line="173"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="173"/>
+        <location filename="../../hrdcase/ui/intake.py" line="174"/>
         <source>Se&amp;verity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="173"/>
+        <location filename="../../hrdcase/ui/intake.py" line="174"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="174"/>
+        <location filename="../../hrdcase/ui/intake.py" line="175"/>
         <source>C&amp;hannel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="174"/>
+        <location filename="../../hrdcase/ui/intake.py" line="175"/>
         <source>Intake channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="176"/>
+        <location filename="../../hrdcase/ui/intake.py" line="177"/>
         <source>Trusted pa&amp;rtner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="177"/>
+        <location filename="../../hrdcase/ui/intake.py" line="178"/>
         <source>Trusted partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="178"/>
+        <location filename="../../hrdcase/ui/intake.py" line="179"/>
         <source>S&amp;ummary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="178"/>
+        <location filename="../../hrdcase/ui/intake.py" line="179"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="179"/>
+        <location filename="../../hrdcase/ui/intake.py" line="180"/>
         <source>&amp;What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="180"/>
+        <location filename="../../hrdcase/ui/intake.py" line="181"/>
         <source>Description of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="182"/>
+        <location filename="../../hrdcase/ui/intake.py" line="183"/>
         <source>Sugg&amp;est…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="183"/>
+        <location filename="../../hrdcase/ui/intake.py" line="184"/>
         <source>&amp;Assign to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="184"/>
         <location filename="../../hrdcase/ui/intake.py" line="185"/>
+        <location filename="../../hrdcase/ui/intake.py" line="186"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="253"/>
+        <location filename="../../hrdcase/ui/intake.py" line="254"/>
         <source>No defender chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="255"/>
+        <location filename="../../hrdcase/ui/intake.py" line="256"/>
         <source>Existing defender: the case will be linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="257"/>
+        <location filename="../../hrdcase/ui/intake.py" line="258"/>
         <source>New defender: will be added with this pseudonym.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/intake.py" line="280"/>
+        <location filename="../../hrdcase/ui/intake.py" line="281"/>
         <source>Name the trusted partner who escalated the case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,77 +2269,77 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="93"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="100"/>
         <source>Invite a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="96"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="103"/>
         <source>Name of the person to invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="100"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="107"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="107"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="114"/>
         <source>Role: {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="111"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="118"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="113"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="120"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="116"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="123"/>
         <source>Roles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="118"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="125"/>
         <source>&amp;Invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="129"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="136"/>
         <source>The person gets a one-time token to join with. Their name is sealed: the server never learns it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="141"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="148"/>
         <source>Invitation token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="142"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="149"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="143"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="150"/>
         <source>Copy the invitation token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="154"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="161"/>
         <source>Valid 72 hours, works once. Hand it over out of band (in person or by a channel you trust), with this server&apos;s address. It is not shown again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="175"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="182"/>
         <source>The invitation for {name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="180"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="187"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,37 +2347,37 @@
 <context>
     <name>ItemList</name>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="44"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="58"/>
         <source>Add {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="45"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="59"/>
         <source>Add a {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="58"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="72"/>
         <source>Describe the {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="59"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="73"/>
         <source>{noun} description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="64"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="78"/>
         <source>{noun} score, 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="65"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="79"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="66"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="80"/>
         <source>Remove this {noun}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,6 +2780,31 @@
         <source>Unrated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../hrdcase/ui/labels.py" line="28"/>
+        <source>Responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/labels.py" line="29"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/labels.py" line="30"/>
+        <source>Shift lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/labels.py" line="31"/>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/labels.py" line="32"/>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoadChart</name>
@@ -2641,83 +2877,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="50"/>
-        <location filename="../../hrdcase/ui/main_window.py" line="228"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="55"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="285"/>
         <source>hrdcase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="82"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="94"/>
         <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="85"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="97"/>
         <source>&amp;Import reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="86"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="98"/>
         <source>&amp;Edit case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="87"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="99"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="88"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="100"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="89"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="101"/>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/main_window.py" line="102"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="266"/>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/main_window.py" line="103"/>
+        <source>Esc&amp;alations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/main_window.py" line="106"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="90"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="107"/>
         <source>&amp;Passphrase and keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="92"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="109"/>
         <source>&amp;Wipe this caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="93"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="96"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="104"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="122"/>
         <source>&amp;Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="108"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="114"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="134"/>
         <source>Signed in as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/main_window.py" line="115"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="135"/>
         <source>No responder profile selected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../hrdcase/ui/main_window.py" line="265"/>
+        <source>&amp;Conflicts ({n})…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../hrdcase/ui/main_window.py" line="221"/>
+        <location filename="../../hrdcase/ui/main_window.py" line="278"/>
         <source>Cases shown: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3060,57 +3317,32 @@
 <context>
     <name>People</name>
     <message>
-        <location filename="../../hrdcase/ui/people/model.py" line="22"/>
-        <source>Responder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hrdcase/ui/people/model.py" line="23"/>
-        <source>Supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/people/model.py" line="24"/>
-        <source>Shift lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/people/model.py" line="25"/>
-        <source>Director</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/people/model.py" line="26"/>
-        <source>Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hrdcase/ui/people/model.py" line="33"/>
         <source>works on its own (no server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/model.py" line="34"/>
+        <location filename="../../hrdcase/ui/people/model.py" line="24"/>
         <source>waiting for an admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/model.py" line="35"/>
+        <location filename="../../hrdcase/ui/people/model.py" line="25"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/model.py" line="36"/>
+        <location filename="../../hrdcase/ui/people/model.py" line="26"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/model.py" line="46"/>
+        <location filename="../../hrdcase/ui/people/model.py" line="36"/>
         <source>(no verified role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/model.py" line="53"/>
+        <location filename="../../hrdcase/ui/people/model.py" line="43"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,22 +3350,22 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../hrdcase/ui/people/model.py" line="62"/>
+        <location filename="../../hrdcase/ui/people/model.py" line="52"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/model.py" line="62"/>
+        <location filename="../../hrdcase/ui/people/model.py" line="52"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/model.py" line="62"/>
+        <location filename="../../hrdcase/ui/people/model.py" line="52"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/model.py" line="62"/>
+        <location filename="../../hrdcase/ui/people/model.py" line="52"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3634,37 +3866,37 @@
 <context>
     <name>RebalanceDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="45"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="46"/>
         <source>Review rebalancing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="55"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="56"/>
         <source>What the proposal cannot fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="56"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="57"/>
         <source>&lt;b&gt;Not fixed by this proposal:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="60"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="61"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="72"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="73"/>
         <source>{name}, {limit}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="78"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="79"/>
         <source>No move is proposed: everyone is within the load limits, or nobody can take the cases (see below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="80"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="81"/>
         <source>Moves proposed: %n. Uncheck a move to drop it, pick another receiver if you know better, and write a handover note for each move you keep.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3672,62 +3904,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="85"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="86"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="85"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="86"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="85"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="86"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="85"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="86"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="86"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="87"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="86"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="87"/>
         <source>Handover note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="89"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="90"/>
         <source>Proposed moves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="110"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="111"/>
         <source>Keep the move of {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="113"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="114"/>
         <source>Receiver of {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="121"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="122"/>
         <source>What the receiver needs to know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="122"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="123"/>
         <source>Handover note for {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="167"/>
+        <location filename="../../hrdcase/ui/wellbeing/rebalance_dialog.py" line="168"/>
         <source>Write a handover note for each move you keep (%n missing).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3738,192 +3970,192 @@
 <context>
     <name>RecordDecisionDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="73"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="74"/>
         <source>Record decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="81"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="82"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="86"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="87"/>
         <source>e.g. Community guidelines §4.2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="98"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="99"/>
         <source>Detected by automated means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="113"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="114"/>
         <source>&amp;Ground:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="113"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="114"/>
         <source>Decision ground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="114"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="115"/>
         <source>Law or &amp;clause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="115"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="116"/>
         <source>Law or terms-and-conditions clause relied on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="116"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="117"/>
         <source>Content &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="116"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="117"/>
         <source>Content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="118"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="119"/>
         <source>DSA category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="118"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="119"/>
         <source>DSA cat&amp;egory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="119"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="120"/>
         <source>Content &amp;posted on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="119"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="120"/>
         <source>Content date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="121"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="122"/>
         <source>Restriction &amp;applied on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="122"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="123"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="123"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="124"/>
         <source>&amp;Facts and circumstances:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="124"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="125"/>
         <source>Facts and circumstances (up to 5000 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="125"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="126"/>
         <source>Characters used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="126"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="127"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="126"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="127"/>
         <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="127"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="128"/>
         <source>Automated detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="128"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="129"/>
         <source>A&amp;utomation of the decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="129"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="130"/>
         <source>Automated decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="130"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="131"/>
         <source>Platform &amp;id (puid):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="130"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="131"/>
         <source>Platform unique id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="131"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="132"/>
         <source>Visibility restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="131"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="132"/>
         <source>Visi&amp;bility:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="133"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="134"/>
         <source>Other visibility &amp;restriction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="134"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="135"/>
         <source>Other visibility restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="135"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="136"/>
         <source>&amp;Monetary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="135"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="136"/>
         <source>Monetary restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="137"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="138"/>
         <source>Ser&amp;vice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="137"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="138"/>
         <source>Service restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="139"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="140"/>
         <source>Acc&amp;ount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="139"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="140"/>
         <source>Account restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="151"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="152"/>
         <source>No personal data: the statement of reasons may be published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="159"/>
+        <location filename="../../hrdcase/ui/case/decision_dialog.py" line="160"/>
         <source>{used} / {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3959,27 +4191,27 @@
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="274"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="281"/>
         <source>Revoke a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="276"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="283"/>
         <source>Device to revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="281"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="288"/>
         <source>&amp;Device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="283"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="290"/>
         <source>&amp;Revoke device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/people/dialogs.py" line="294"/>
+        <location filename="../../hrdcase/ui/people/dialogs.py" line="301"/>
         <source>The server refuses a revoked device from now on: it no longer syncs or receives new team keys. Only a new enrolment undoes this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4080,7 +4312,7 @@
 <context>
     <name>RiskNote</name>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="223"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="237"/>
         <source>This risk note is not saved. Save it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4088,77 +4320,77 @@
 <context>
     <name>RiskNoteDialog</name>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="108"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="122"/>
         <source>New risk note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="118"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="132"/>
         <source>Threats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="118"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="132"/>
         <source>threat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="119"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="133"/>
         <source>Vulnerabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="119"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="133"/>
         <source>vulnerability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="120"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="134"/>
         <source>Capacities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="120"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="134"/>
         <source>capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="125"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="139"/>
         <source>Gender and intersectional factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="127"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="141"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="129"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="143"/>
         <source>Rationale and mitigations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="131"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="145"/>
         <source>Why this assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="132"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="146"/>
         <source>Mitigations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="142"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="156"/>
         <source>Computed risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="196"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="210"/>
         <source>Risk: not computable yet ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="198"/>
+        <location filename="../../hrdcase/ui/case/risk_note_dialog.py" line="212"/>
         <source>Risk = T × V / C = {score}: {level}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4245,7 +4477,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../hrdcase/ui/app.py" line="92"/>
+        <location filename="../../hrdcase/ui/app.py" line="93"/>
         <source>Your caseload is open, but it could not be remembered on this computer: no system keyring is available (on Linux, GNOME Keyring or KWallet provides one). Type your passphrase next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4428,6 +4660,133 @@
     <message>
         <location filename="../../hrdcase/ui/wellbeing/surge_dialog.py" line="190"/>
         <source>&amp;End surge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="298"/>
+        <source>Syncing… {n} received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="300"/>
+        <source>Syncing… {n} of {total} sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="301"/>
+        <source>Syncing… sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="303"/>
+        <source>Syncing… sending evidence {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="305"/>
+        <source>Syncing… receiving evidence {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="307"/>
+        <source>Cancelling the sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="308"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="331"/>
+        <source>Device revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="333"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="335"/>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="337"/>
+        <source>Sync cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="339"/>
+        <source>Synced {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="341"/>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="344"/>
+        <source>{n} to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="346"/>
+        <source>1 conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="347"/>
+        <source>{n} conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="355"/>
+        <source>Server: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="357"/>
+        <source>Last sync: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="359"/>
+        <location filename="../../hrdcase/ui/sync_status.py" line="361"/>
+        <source>Last error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="362"/>
+        <source>Click for Sync now, Conflicts and Escalations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="383"/>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="385"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="386"/>
+        <source>Cancel the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/ui/sync_status.py" line="406"/>
+        <source>Sync status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4810,47 +5169,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/services/audit_text.py" line="397"/>
-        <source>{actor} gave this caseload its device identity.</source>
+        <location filename="../../hrdcase/services/audit_text.py" line="399"/>
+        <source>Sync kept the later of two edits of {fields} made at the same time on different devices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/services/audit_text.py" line="403"/>
-        <source>{actor} joined the organisation with this device.</source>
+        <location filename="../../hrdcase/services/audit_text.py" line="401"/>
+        <source>{actor} kept the later of two edits of {fields} made at the same time on different devices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/services/audit_text.py" line="409"/>
-        <source>{actor} set the time zone of {person} to {tz}.</source>
+        <source>{actor} settled a sync conflict over {field}, keeping this device&apos;s value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/services/audit_text.py" line="416"/>
-        <source>{actor} rated the civic space of {region} {level} (was {old}).</source>
+        <location filename="../../hrdcase/services/audit_text.py" line="411"/>
+        <source>{actor} settled a sync conflict over {field}, keeping the other device&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="417"/>
+        <source>{actor} gave this caseload its device identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/services/audit_text.py" line="423"/>
-        <source>{actor} added the region {region}.</source>
+        <source>{actor} joined the organisation with this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/services/audit_text.py" line="429"/>
-        <source>{actor} changed the workload policy (version {version}: {changed}).</source>
+        <source>{actor} set the time zone of {person} to {tz}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/services/audit_text.py" line="437"/>
-        <source>{actor} declared a surge in {region}.</source>
+        <location filename="../../hrdcase/services/audit_text.py" line="436"/>
+        <source>{actor} rated the civic space of {region} {level} (was {old}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hrdcase/services/audit_text.py" line="443"/>
+        <source>{actor} added the region {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="449"/>
+        <source>{actor} changed the workload policy (version {version}: {changed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="457"/>
+        <source>{actor} declared a surge in {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hrdcase/services/audit_text.py" line="463"/>
         <source>{actor} ended the surge in {region}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/services/audit_text.py" line="450"/>
+        <location filename="../../hrdcase/services/audit_text.py" line="470"/>
         <source>{actor} recorded a wellbeing check-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5075,112 +5454,112 @@
 <context>
     <name>TriagePanel</name>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="57"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="63"/>
         <source>Record first &amp;response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="58"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="64"/>
         <source>Record the first response now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="54"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="60"/>
         <source>Triage n&amp;ow…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="56"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="62"/>
         <source>Triage now: see the proposed priority and deadlines, then apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="59"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="65"/>
         <source>New ris&amp;k note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="60"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="66"/>
         <source>Write a new risk note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="70"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="76"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="74"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="80"/>
         <source>Service levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="76"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="82"/>
         <source>First response due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="78"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="84"/>
         <source>Resolution due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="80"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="86"/>
         <source>Escalations:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="81"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="87"/>
         <source>Risk review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="100"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="106"/>
         <source>&amp;Triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="136"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="142"/>
         <source>(at {at})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="206"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="212"/>
         <source>Record first response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="207"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="213"/>
         <source>Record that the first response went out now ({now})? The time cannot be changed afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="210"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="216"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="141"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="147"/>
         <source>{role} alerted at {at} (due {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="143"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="149"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="156"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="162"/>
         <source>No risk assessment yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="159"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="165"/>
         <source>{level} (score {score}); next review {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hrdcase/ui/case/triage_panel.py" line="162"/>
+        <location filename="../../hrdcase/ui/case/triage_panel.py" line="168"/>
         <source>⚠ REVIEW OVERDUE: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5468,7 +5847,7 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../hrdcase/ui/widgets.py" line="32"/>
+        <location filename="../../hrdcase/ui/widgets.py" line="48"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
