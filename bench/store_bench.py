@@ -107,6 +107,9 @@ class PlainDb:
     def executemany(self, sql: str, rows: Any) -> Any:
         return self.conn.executemany(sql, rows)
 
+    def insert(self, sql: str, params: Any = ()) -> int:
+        return self.conn.execute(sql, params).lastrowid
+
     def close(self) -> None:
         self.conn.close()
 
