@@ -108,7 +108,7 @@ class PlainDb:
         return self.conn.executemany(sql, rows)
 
     def insert(self, sql: str, params: Any = ()) -> int:
-        return int(self.conn.execute(sql, params).lastrowid)
+        return self.conn.execute(sql, params).lastrowid
 
     def close(self) -> None:
         self.conn.close()

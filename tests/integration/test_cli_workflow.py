@@ -46,7 +46,8 @@ def desk(profile_dir: Path) -> dict[str, object]:
                    Responder(0, name, desk_id, frozenset({role}), ("en",), ("NV",)))
                for name, role in (("Ada Quillon", Role.RESPONDER), ("Bram Oduya", Role.RESPONDER),
                                   ("Sol Vantine", Role.SUPERVISOR))}
-        policy = replace(load_policy(), max_open_cases=2, max_concurrent_p1=1)
+        # No graphic cut-off: the desk is built on the real clock, at whatever hour the suite runs.
+        policy = replace(load_policy(), max_open_cases=2, max_concurrent_p1=1, graphic_cutoff_hour=24)
         uow.wellbeing.add_policy(1, policy_to_dict(policy), session.clock.now(), None)
     session.close()
     _as(profile_dir, ids["Ada Quillon"])
