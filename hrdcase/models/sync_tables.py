@@ -13,6 +13,7 @@ separately sealed blob: the op's `blob` field is the SHA-256 of the sealed blob.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 PERSON = "responders"
 TEAM = "teams"
@@ -32,8 +33,8 @@ class TableSpec:
     via_incident: bool = False  # evidence: the case is the incident's
 
 
-def _spec(name: str, fields: str, **kw: object) -> TableSpec:
-    return TableSpec(name, tuple(fields.split()), **kw)  # type: ignore[arg-type]
+def _spec(name: str, fields: str, **kw: Any) -> TableSpec:
+    return TableSpec(name, tuple(fields.split()), **kw)
 
 
 _PEOPLE = {"assignee_id": PERSON}

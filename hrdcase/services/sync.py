@@ -252,7 +252,7 @@ class SyncService:
             if not batch:
                 return sent
             audit_head: p.AuditHead | None = {"seq": head[0], "hash": head[1]} if head else None
-            answer = client.upload(batch, audit_head)  # type: ignore[arg-type]
+            answer = client.upload(batch, audit_head)
             sent_seqs = {op["op_seq"] for op in batch}
             acked = [n for n in answer.get("acked", []) if isinstance(n, int) and n in sent_seqs]
             with self.store.transaction() as uow:
@@ -342,9 +342,9 @@ def _view(uow: Any, c: dict[str, Any]) -> ConflictView:
         detected_at=datetime.fromtimestamp(int(c["detected_at"]), UTC))
 
 
-def _within(ops: list[dict[str, Any]], budget: int) -> list[dict[str, Any]]:
+def _within(ops: list[p.UploadOp], budget: int) -> list[p.UploadOp]:
     """The longest prefix of `ops` whose JSON stays under `budget` bytes (always at least one)."""
-    kept: list[dict[str, Any]] = []
+    kept: list[p.UploadOp] = []
     size = 0
     for op in ops:
         size += len(op["sealed"]) + len(op["signature"]) + len(json.dumps(op["routing"])) + 200

@@ -24,6 +24,7 @@ from hrdcase.sync.protocol import (
     MAX_ROUTING_BYTES,
     MAX_SEALED_OP_BYTES,
     DownloadedOp,
+    UploadOp,
     op_aad,
     op_signing_message,
 )
@@ -155,12 +156,12 @@ def _emit(uow: UnitOfWork, identity: IdentityRow, keys: Any, team_keys: TeamKeys
     uow.sync.seal_out(op_seq, sealed, sign(keys, op_signing_message(aad, sealed)))
 
 
-def upload_ops(uow: UnitOfWork, limit: int = 500) -> list[dict[str, Any]]:
+def upload_ops(uow: UnitOfWork, limit: int = 500) -> list[UploadOp]:
     """The next prepared ops as protocol.UploadOp bodies (the sync service sends them)."""
     from hrdcase.sync.identity import b64e
 
-    return [{"op_seq": seq, "team_id": team, "entity": entity, "entity_id": gid, "key_version": kv,
-             "routing": route, "sealed": b64e(sealed), "signature": b64e(sig)}
+    return [UploadOp(op_seq=seq, team_id=team, entity=entity, entity_id=gid, key_version=kv,
+                     routing=route, sealed=b64e(sealed), signature=b64e(sig))
             for seq, team, entity, gid, kv, route, sealed, sig in uow.sync.pending_out(limit)]
 
 
