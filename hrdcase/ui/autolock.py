@@ -37,6 +37,7 @@ class IdleWatch(QObject):
         app = QGuiApplication.instance()
         app.installEventFilter(self)
         app.applicationStateChanged.connect(self._state_changed)
+        self._installed = True
 
     def start(self) -> None:
         self.timer.start()
@@ -56,7 +57,8 @@ class IdleWatch(QObject):
     def uninstall(self) -> None:
         self.timer.stop()
         app = QGuiApplication.instance()
-        if app is not None:
+        if app is not None and self._installed:
+            self._installed = False
             app.removeEventFilter(self)
             app.applicationStateChanged.disconnect(self._state_changed)
 
