@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMainWindow,
@@ -42,6 +41,7 @@ from hrdcase.models.redaction import RedactionLevel
 from hrdcase.reports.casefile import build_pdf
 from hrdcase.reports.output import write_atomically
 from hrdcase.services.session import Session
+from hrdcase.ui.hygiene import existing_folder, save_file_name
 
 PRINT_DPI = 200  # pages are drawn as images at this resolution (an A4 page is ~16 MB at most)
 
@@ -186,8 +186,8 @@ class CaseFileActions(QObject):
         choice = self._options(self.tr("Save case file as PDF")) if case_id else None
         if case_id is None or choice is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Save case file"), "",
-                                              self.tr("PDF files (*.pdf)"))
+        path = save_file_name(self._window, self.tr("Save case file"),
+                              self.tr("PDF files (*.pdf)"))
         if path:
             self.save_to(case_id, Path(path), *choice)
 
@@ -228,7 +228,7 @@ class CaseFileActions(QObject):
         choice = self._options(self.tr("Export filtered cases as PDFs"))
         if choice is None:
             return
-        folder = QFileDialog.getExistingDirectory(self._window, self.tr("Export into folder"))
+        folder = existing_folder(self._window, self.tr("Export into folder"))
         if not folder:
             return
         model = self._window.queue.model  # type: ignore[attr-defined]
