@@ -5,6 +5,8 @@ as it should be. They carry a message fit to show on one line and never contain 
 secrets. Anything else that escapes is a bug and is reported as such.
 """
 
+import math
+
 
 class UserError(Exception):
     """An expected failure with a one-line, user-facing message."""
@@ -23,10 +25,12 @@ class WrongPassphrase(UserError):
 
 
 class UnlockThrottled(UserError):
-    """Too many wrong passphrases lately: the next try must wait `wait_s` seconds."""
+    """Too many wrong passphrases lately: the next try must wait `seconds` (exact), shown to the
+    user as `wait_s`, rounded up to whole seconds."""
 
     def __init__(self, wait_s: float) -> None:
-        self.wait_s = max(1, int(wait_s + 0.999))
+        self.seconds = float(wait_s)
+        self.wait_s = max(1, math.ceil(wait_s))
         super().__init__(
             f"Too many wrong passphrases: wait {self.wait_s} s before the next try.")
 

@@ -40,6 +40,8 @@ class ChainReport:
     broken_at: int | None  # seq of the first entry whose hash or link does not hold
     reason: str | None = None  # what is wrong there, in words
     unchecked: int = 0  # entries after the break: their place in the chain cannot be vouched for
+    last_seq: int | None = None  # the newest entry's number as stored (None: an empty log)
+    last_hash: str | None = None  # its hash: what a server countersigns (sync)
 
     @property
     def ok(self) -> bool:
@@ -120,6 +122,7 @@ class AuditLog:
         count = 0
         broken: tuple[int, str] | None = None
         after = 0
+        seq = digest = None
         for seq, at, actor, action, entity, entity_id, case_id, detail, prev_hash, digest in (
             self.iter_all()
         ):
@@ -135,8 +138,8 @@ class AuditLog:
                 broken = (seq, reason)
             prev = digest
         if broken is None:
-            return ChainReport(count, None)
-        return ChainReport(count, broken[0], broken[1], after)
+            return ChainReport(count, None, last_seq=seq, last_hash=digest)
+        return ChainReport(count, broken[0], broken[1], after, last_seq=seq, last_hash=digest)
 
 
 def _link_problem(seq: int, expected_seq: int, prev_hash: str, prev: str, digest: str,

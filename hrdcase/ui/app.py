@@ -13,6 +13,7 @@ from hrdcase.errors import UserError
 from hrdcase.services.security_policy import load_security_policy
 from hrdcase.services.session import Session
 from hrdcase.ui.autolock import Curtain, IdleWatch
+from hrdcase.ui.clipboard import ClipboardGuard
 from hrdcase.ui.context import UiContext
 from hrdcase.ui.first_run import FirstRunWizard
 from hrdcase.ui.hygiene import seal_qt_settings
@@ -31,20 +32,25 @@ log = logging.getLogger(__name__)
 class Startup(QObject):
     """Keyring → passphrase dialog → main window. Lock (Ctrl+L, idle, suspend) closes the
     session and hides every window behind the unlock dialog; unlocking shows them again as they
-    were. A folder with no caseload starts with the first-run wizard instead."""
+    were. A folder with no caseload starts with the first-run wizard instead. What the app copied
+    leaves the clipboard after the policy's time, at lock, at wipe and at quit."""
 
     def __init__(self, unlocker: Unlocker, ops: Ops, parent: QObject | None = None,
-                 idle_ms: int | None = None) -> None:
+                 idle_ms: int | None = None, clipboard_ms: int | None = None) -> None:
         super().__init__(parent)
+        if idle_ms is None or clipboard_ms is None:
+            policy = load_security_policy()
+            idle_ms = policy.idle_lock_ms if idle_ms is None else idle_ms
+            clipboard_ms = policy.clipboard_clear_ms if clipboard_ms is None else clipboard_ms
         self._unlocker = unlocker
         self._ops = ops
         self.ctx: UiContext | None = None
         self.window: MainWindow | None = None
         self.dialog: UnlockDialog | None = None
         self.wizard: FirstRunWizard | None = None
-        self.idle = IdleWatch(idle_ms if idle_ms is not None
-                              else load_security_policy().idle_lock_ms, self)
+        self.idle = IdleWatch(idle_ms, self)
         self.idle.lock_due.connect(self.lock)
+        self.clipboard = ClipboardGuard(clipboard_ms, self)
         self.curtain = Curtain()
 
     def start(self) -> None:
@@ -100,6 +106,7 @@ class Startup(QObject):
         if self.ctx is None or self.ctx.locked:
             return
         self.idle.stop()
+        self.clipboard.clear_now()
         self.curtain.close()
         self.ctx.lock()
         self.ask(locked=True)
@@ -118,6 +125,7 @@ class Startup(QObject):
         found at sync (`reason` says so): close everything, destroy the profile (key file
         first), say so, quit."""
         self.idle.stop()
+        self.clipboard.clear_now()
         self.curtain.close()
         self._close_session()
         window, self.window = self.window, None
@@ -150,6 +158,10 @@ class Startup(QObject):
             self.ctx = None
 
     def shutdown(self) -> None:
+        """At quit: nothing the app copied stays behind (on X11 the clipboard would otherwise be
+        handed to the desktop's clipboard manager when the app exits)."""
+        self.clipboard.clear_now()
+        self.clipboard.uninstall()
         self.idle.uninstall()
         self._close_session()
         self._ops.shutdown()

@@ -39,6 +39,7 @@ class IdleWatch(QObject):
             raise RuntimeError("the idle lock needs a running QGuiApplication")
         app.installEventFilter(self)
         app.applicationStateChanged.connect(self._state_changed)
+        self._installed = True
 
     def start(self) -> None:
         self.timer.start()
@@ -58,7 +59,8 @@ class IdleWatch(QObject):
     def uninstall(self) -> None:
         self.timer.stop()
         app = QGuiApplication.instance()
-        if isinstance(app, QGuiApplication):
+        if isinstance(app, QGuiApplication) and self._installed:
+            self._installed = False
             app.removeEventFilter(self)
             app.applicationStateChanged.disconnect(self._state_changed)
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMenu,
@@ -41,6 +40,7 @@ from hrdcase.models.redaction import RedactionLevel
 from hrdcase.reports.casefile import build_pdf
 from hrdcase.reports.output import write_atomically
 from hrdcase.services.session import Session
+from hrdcase.ui.hygiene import existing_folder, save_file_name
 
 if TYPE_CHECKING:
     from hrdcase.ui.main_window import MainWindow
@@ -188,8 +188,8 @@ class CaseFileActions(QObject):
         choice = self._options(self.tr("Save case file as PDF")) if case_id else None
         if case_id is None or choice is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Save case file"), "",
-                                              self.tr("PDF files (*.pdf)"))
+        path = save_file_name(self._window, self.tr("Save case file"),
+                              self.tr("PDF files (*.pdf)"))
         if path:
             self.save_to(case_id, Path(path), *choice)
 
@@ -230,7 +230,7 @@ class CaseFileActions(QObject):
         choice = self._options(self.tr("Export filtered cases as PDFs"))
         if choice is None:
             return
-        folder = QFileDialog.getExistingDirectory(self._window, self.tr("Export into folder"))
+        folder = existing_folder(self._window, self.tr("Export into folder"))
         if not folder:
             return
         model = self._window.queue.model

@@ -1,11 +1,18 @@
 """Keep Qt from writing case-identifying traces outside the encrypted caseload.
 
-Qt's own (non-native) file dialog saves, when it is destroyed, the folder last visited and its
-history to `QtProject.conf` in the user's settings folder (`~/.config` on Linux), even on cancel: a
-folder named after a defender would land there in plain text. The app keeps no settings in
-QSettings (its state lives in the encrypted database), so the user scope is pointed at a path that
-cannot exist, and those writes go nowhere. (On macOS and Windows QSettings' native format ignores
-paths; the dialogs there are Qt's own too, see ui/case/evidence.py.)
+Every file dialog of the app (attach evidence, import reports, save a case file, export folders,
+the transparency report's folder) goes through `open_file_name`, `save_file_name` or
+`existing_folder` here, which use Qt's own dialog, never the platform's: a native one (GTK, the
+desktop portal, the Windows common dialog) adds the chosen file to the desktop's recent files, a
+trace of a case file's or an evidence file's name outside the caseload.
+
+Qt's own dialog saves, when it is destroyed, the folder last visited and its history to
+`QtProject.conf` in the user's settings folder (`~/.config` on Linux), even on cancel: a folder
+named after a defender would land there in plain text. The app keeps no settings in QSettings (its
+state lives in the encrypted database), so the user scope is pointed at a path that cannot exist,
+and those writes go nowhere. On macOS and Windows QSettings' native format (plist, registry)
+ignores that path: there Qt still records the dialog's last folder and history under
+`QtProject`; not solved yet.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 # A path below a device file: no folder can ever be created there, so nothing is written.
 NOWHERE = os.path.join(os.devnull, "hrdcase-keeps-no-qt-settings")
@@ -22,3 +30,27 @@ def seal_qt_settings() -> None:
     """Send every user-scope QSettings write (Qt's file dialogs included) nowhere. Idempotent."""
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, NOWHERE)
+
+
+_OWN = QFileDialog.Option.DontUseNativeDialog
+
+
+def open_file_name(parent: QWidget | None, caption: str, name_filter: str) -> str:
+    """An existing file chosen in Qt's own dialog, or "" on cancel."""
+    seal_qt_settings()
+    path, _filter = QFileDialog.getOpenFileName(parent, caption, "", name_filter, options=_OWN)
+    return path
+
+
+def save_file_name(parent: QWidget | None, caption: str, name_filter: str) -> str:
+    """A file name to write, chosen in Qt's own dialog (it asks before overwriting), or ""."""
+    seal_qt_settings()
+    path, _filter = QFileDialog.getSaveFileName(parent, caption, "", name_filter, options=_OWN)
+    return path
+
+
+def existing_folder(parent: QWidget | None, caption: str) -> str:
+    """A folder chosen in Qt's own dialog, or "" on cancel."""
+    seal_qt_settings()
+    return QFileDialog.getExistingDirectory(
+        parent, caption, "", _OWN | QFileDialog.Option.ShowDirsOnly)

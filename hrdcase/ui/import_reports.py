@@ -10,13 +10,14 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from hrdcase.errors import UserError
 from hrdcase.models.changes import ChangeSet
 from hrdcase.services.intake import ImportSummary, read_export_lines
 from hrdcase.services.session import Session
 from hrdcase.ui.context import UiContext
+from hrdcase.ui.hygiene import open_file_name
 from hrdcase.ui.ops import user_message
 
 SHOWN_REJECTIONS = 5
@@ -48,9 +49,8 @@ class ImportReports(QObject):
         self._name = ""
 
     def choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self._parent, self.tr("Import reports"), "",
-            self.tr("Reporting-form export (*.jsonl);;All files (*)"))
+        name = open_file_name(self._parent, self.tr("Import reports"),
+                              self.tr("Reporting-form export (*.jsonl);;All files (*)"))
         if name:
             self.run(Path(name))
 

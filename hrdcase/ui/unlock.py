@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
+import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -42,6 +44,14 @@ class UnlockDialog(QDialog):
         self._busy = False
         self.keyring_failed = False  # "remember" was asked for and the OS keyring refused it
         self.session: Session | None = None
+        # After a throttled try: the button comes back when the wait is over, not before. A
+        # precise timer (Qt's default coarse one may fire up to 5 % early), checked against a
+        # monotonic deadline, so a press as soon as it is back is never refused again.
+        self._wait_until = 0.0
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setSingleShot(True)
+        self._wait_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._wait_timer.timeout.connect(self._wait_over)
         self.setWindowTitle(self.tr("Locked — hrdcase") if locked
                             else self.tr("Unlock caseload — hrdcase"))
         self._build()
@@ -124,9 +134,15 @@ class UnlockDialog(QDialog):
         self._show_error(user_message(exc))
         if isinstance(exc, UnlockThrottled):  # no button to press until the wait is over
             self.unlock_button.setEnabled(False)
-            QTimer.singleShot(exc.wait_s * 1000, self, self._wait_over)
+            # Measured from now, after the check that raised: never shorter than needed.
+            self._wait_until = time.monotonic() + exc.seconds
+            self._wait_timer.start(math.ceil(exc.seconds * 1000))
 
     def _wait_over(self) -> None:
+        left = self._wait_until - time.monotonic()
+        if left > 0:  # a timer that fired early: wait out the rest
+            self._wait_timer.start(math.ceil(left * 1000))
+            return
         if not self._busy:
             self.unlock_button.setEnabled(True)
             self.unlock_button.setDefault(True)

@@ -65,5 +65,30 @@ def test_the_cli_prints_where_why_and_what_was_not_checked(
     lines = bad.stderr.strip().splitlines()
     assert lines[0] == ("FAILED: the audit chain breaks at entry 3: entry 2 is missing "
                         "(deleted).")
-    assert lines[1] == (f"FAILED: the {total - 2} entries after it could not be checked "
-                        "against the chain.")
+    assert lines[1] == (f"NOT CHECKED: the {total - 2} entries after entry 3 (numbers "
+                        f"4-{total + 1}, as stored) could not be checked against the chain.")
+    assert lines[2].startswith("NOT CHECKED: whether entries after the newest one were removed")
+
+
+def test_the_entries_not_checked_are_named_by_number(chained: Caseload) -> None:  # noqa: F811
+    last = chained.store.db.execute("SELECT max(seq) FROM audit_log").fetchone()[0]
+    sql(chained, "DELETE FROM audit_log WHERE seq = ?", (last - 1,))  # a gap after the break too
+    sql(chained, "UPDATE audit_log SET detail = ? WHERE seq = 5", (json.dumps({"to": "x"}),))
+    report = chain(chained)
+    assert report.broken_at == 5 and report.last_seq == last
+    full = audit_service.verify(chained.store)
+    assert full.unchecked_entries == last - 5 - 1
+    assert full.not_checked[0] == (f"the {last - 6} entries after entry 5 (numbers 6-{last}, "
+                                   "as stored) could not be checked against the chain")
+
+
+def test_an_intact_chain_says_truncation_is_not_checked_yet(chained: Caseload) -> None:  # noqa: F811
+    """Removing the newest entries leaves a valid chain: only a head countersigned by the sync
+    server can show it. Until the device stores one, verify says so instead of implying it."""
+    last = chained.store.db.execute("SELECT max(seq) FROM audit_log").fetchone()[0]
+    sql(chained, "DELETE FROM audit_log WHERE seq = ?", (last,))
+    full = audit_service.verify(chained.store)
+    assert full.ok and full.head_seq == last - 1
+    assert full.not_checked == [
+        "whether entries after the newest one were removed (truncation) or an older copy was "
+        "restored: no head countersigned by a server is stored yet"]

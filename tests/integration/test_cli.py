@@ -159,6 +159,7 @@ def test_audit_verify_detects_tampering(profile_dir: Path, caseload: dict) -> No
     ok = hrdcase("audit", "verify", "--profile", str(profile_dir))
     assert ok.returncode == 0, ok.stderr
     assert "chain intact" in ok.stdout
+    assert "NOT CHECKED: whether entries after the newest one were removed (truncation)" in ok.stdout
     store = Profile(profile_dir).unlock(PASSPHRASE)
     with store.transaction() as uow:
         uow.audit.db.execute("UPDATE audit_log SET detail = '{}' WHERE seq = 2")

@@ -181,6 +181,13 @@ def test_wrong_passphrases_make_the_next_try_wait_longer_even_after_a_restart(ma
     assert not (made / ATTEMPTS_FILE).exists()  # a success resets the count
 
 
+@pytest.mark.parametrize(("wait", "shown"), [(1.0005, 2), (0.0001, 1), (2.0, 2), (1.9999, 2)])
+def test_the_wait_is_shown_rounded_up_and_kept_exact(wait: float, shown: int) -> None:
+    throttled = UnlockThrottled(wait)
+    assert throttled.wait_s == shown and f"wait {shown} s" in str(throttled)
+    assert throttled.seconds == wait  # what the lock screen waits for, to the millisecond
+
+
 def test_the_delay_is_capped_and_a_clock_set_back_does_not_help(made: Path) -> None:
     attempts.save(made, attempts.Attempts(failures=500, last_failure=1_800_000_000.0))
     clock = Clock()

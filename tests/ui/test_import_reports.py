@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from hrdcase.services import intake
-from hrdcase.ui import import_reports
 from hrdcase.ui.import_reports import ImportReports
 from hrdcase.ui.main_window import MainWindow
 from hrdcase.ui.ops import run_and_wait
@@ -53,7 +52,7 @@ def test_import_from_the_file_menu_reports_and_refreshes_the_queue(
     window = _window(qtbot, ctx)
     before = _open_count(window)
     path = _export(tmp_path, 30, bad=2)
-    monkeypatch.setattr(import_reports.QFileDialog, "getOpenFileName",
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(path), "")))
     assert window.import_action in window.menuBar().actions()[0].menu().actions()
     window.import_action.trigger()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -203,3 +204,21 @@ def test_remember_with_a_keyring_says_nothing(qtbot, profile, memory_keyring):
                     and type(w).__name__ == "QMessageBox"]
     finally:
         _shutdown(startup)
+
+
+@pytest.mark.parametrize("seconds", [1.0005, 0.3])
+def test_after_a_throttled_try_the_button_comes_back_no_earlier_than_the_wait(
+        qtbot, profile, ops, seconds):
+    """The wait is exact, not rounded down to whole seconds nor ended early by a coarse timer
+    (Qt's default timers may fire up to 5 % early): a press as soon as the button is back must
+    not be refused again with "wait 1 s"."""
+    from hrdcase.errors import UnlockThrottled
+
+    dialog = _dialog(qtbot, profile, ops)
+    start = time.monotonic()
+    dialog._failed(UnlockThrottled(seconds))
+    assert not dialog.unlock_button.isEnabled()
+    assert "wait" in dialog.error.text()
+    qtbot.waitUntil(dialog.unlock_button.isEnabled, timeout=10_000)
+    assert time.monotonic() - start >= seconds
+    assert not dialog.error.isVisible()

@@ -13,7 +13,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -29,7 +28,7 @@ from hrdcase.ui import forms
 from hrdcase.ui.case.evidence_images import THUMB_SIZE, Decoded, case_thumbnails
 from hrdcase.ui.case.evidence_viewer import EvidenceViewer, describe
 from hrdcase.ui.context import UiContext
-from hrdcase.ui.hygiene import seal_qt_settings
+from hrdcase.ui.hygiene import open_file_name
 from hrdcase.ui.i18n import translate
 from hrdcase.ui.ops import user_message
 from hrdcase.ui.widgets import error_label
@@ -240,14 +239,9 @@ class EvidenceStrip(QWidget):
     def attach(self) -> None:
         if self._incident is None:
             return
-        # Qt's own dialog: a native one (GTK, the desktop portal) adds the chosen file to the
-        # desktop's "recent files", a trace of the evidence file's name outside the caseload. Qt's
-        # own one would save the folder to QtProject.conf: sealed (ui/hygiene.py).
-        seal_qt_settings()
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Attach an evidence image"), "",
-            self.tr("Images ({patterns})").format(patterns=IMAGE_FILTER),
-            options=QFileDialog.Option.DontUseNativeDialog)
+        path = open_file_name(  # Qt's own dialog, leaving no trace (ui/hygiene.py)
+            self, self.tr("Attach an evidence image"),
+            self.tr("Images ({patterns})").format(patterns=IMAGE_FILTER))
         if not path:
             return
         incident_id, graphic = self._incident.id, self.attach_graphic.isChecked()

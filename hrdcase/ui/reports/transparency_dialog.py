@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from hrdcase.errors import UserError
 from hrdcase.services.session import Session
 from hrdcase.ui.context import UiContext
+from hrdcase.ui.hygiene import existing_folder
 from hrdcase.ui.ops import user_message
 from hrdcase.ui.widgets import error_label, py_date
 
@@ -96,7 +96,7 @@ class TransparencyDialog(QDialog):
         return edit
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the report"))
+        folder = existing_folder(self, self.tr("Folder for the report"))
         if folder:
             self.folder.setText(folder)
 
