@@ -11,8 +11,9 @@ Qt's own dialog saves, when it is destroyed, the folder last visited and its his
 named after a defender would land there in plain text. The app keeps no settings in QSettings (its
 state lives in the encrypted database), so the user scope is pointed at a path that cannot exist,
 and those writes go nowhere. On macOS and Windows QSettings' native format (plist, registry)
-ignores that path: there Qt still records the dialog's last folder and history under
-`QtProject`; not solved yet.
+ignores that path: there the dialog's record is removed again as soon as the dialog is gone
+(`forget_dialog_state`), so it lives for a moment instead of for good; that path is not tested
+on those platforms here (no such machine), and a registry may keep freed data in its file.
 """
 
 from __future__ import annotations
@@ -35,10 +36,21 @@ def seal_qt_settings() -> None:
 _OWN = QFileDialog.Option.DontUseNativeDialog
 
 
+def forget_dialog_state() -> None:
+    """Remove what Qt's file dialog saved under `QtProject/FileDialog` when it closed (last
+    folder, history): a no-op where `seal_qt_settings` sent it nowhere (Linux), the removal of a
+    trace where the native settings store ignores the sealed path (macOS, Windows)."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    if settings.childGroups().count("FileDialog") or settings.contains("FileDialog"):
+        settings.remove("FileDialog")
+        settings.sync()
+
+
 def open_file_name(parent: QWidget | None, caption: str, name_filter: str) -> str:
     """An existing file chosen in Qt's own dialog, or "" on cancel."""
     seal_qt_settings()
     path, _filter = QFileDialog.getOpenFileName(parent, caption, "", name_filter, options=_OWN)
+    forget_dialog_state()
     return path
 
 
@@ -46,11 +58,14 @@ def save_file_name(parent: QWidget | None, caption: str, name_filter: str) -> st
     """A file name to write, chosen in Qt's own dialog (it asks before overwriting), or ""."""
     seal_qt_settings()
     path, _filter = QFileDialog.getSaveFileName(parent, caption, "", name_filter, options=_OWN)
+    forget_dialog_state()
     return path
 
 
 def existing_folder(parent: QWidget | None, caption: str) -> str:
     """A folder chosen in Qt's own dialog, or "" on cancel."""
     seal_qt_settings()
-    return QFileDialog.getExistingDirectory(
+    folder = QFileDialog.getExistingDirectory(
         parent, caption, "", _OWN | QFileDialog.Option.ShowDirsOnly)
+    forget_dialog_state()
+    return folder

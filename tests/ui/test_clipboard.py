@@ -149,3 +149,4 @@ def test_a_bad_clipboard_time_is_one_clear_error(tmp_path: Path, value: str):
     path.write_text(f'{{"idle_lock_minutes": 5, "clipboard_clear_seconds": {value}}}')
     with pytest.raises(ValidationError, match="clipboard_clear_seconds"):
         load_security_policy(path)
+
