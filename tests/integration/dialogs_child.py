@@ -44,20 +44,32 @@ def answer(choice: Path | None) -> QTimer:
     """Answer the next modal dialogs: accept the case file options, and in the file dialog
     choose `choice` (None: cancel)."""
     timer = QTimer()
+    answered: list[QFileDialog] = []
 
     def tick() -> None:
+        if answered and (not shiboken6.isValid(answered[0]) or not answered[0].isVisible()):
+            timer.stop()  # the file dialog is answered and gone: later dialogs are not ours
+            return
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, QFileDialog):
-            seen.append({"title": dialog.windowTitle(), "accepted": choice is not None,
-                         "own": dialog.testOption(QFileDialog.Option.DontUseNativeDialog)})
-            timer.stop()
+            if not any(d is dialog for d in answered):
+                answered.append(dialog)
+                seen.append({"title": dialog.windowTitle(), "accepted": choice is not None,
+                             "own": dialog.testOption(QFileDialog.Option.DontUseNativeDialog)})
             if choice is None:
                 dialog.reject()
-            else:
-                if choice.is_dir():
-                    dialog.setDirectory(str(choice))
-                dialog.selectFile(str(choice))
-                dialog.accept()
+                return
+            # Go to the folder first and choose the name only once the dialog is there: choosing
+            # a full path makes it change folder, and loading that folder (in the background)
+            # clears the name again, so an accept right away can find no name (seen under load).
+            # Answered again on every tick until it closes.
+            folder = choice if choice.is_dir() else choice.parent
+            if Path(dialog.directory().absolutePath()) != folder:
+                dialog.setDirectory(str(folder))
+                return
+            if not choice.is_dir():
+                dialog.selectFile(choice.name)
+            dialog.accept()
         elif isinstance(dialog, QDialog):
             dialog.accept()  # the case file options
 
