@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -108,9 +108,7 @@ def store_ops(conn: Connection, device_id: str, ops: Sequence[NewOp], now: datet
                  "key_version": op.key_version, "routing": _json(op.routing), "sealed": op.sealed,
                  "signature": op.signature, "received_at": now} for i, op in enumerate(new)]
         conn.execute(sa.insert(t.ops), rows)
-        for i, op in enumerate(new):
-            if op.entity == CASES:
-                _route_case(conn, team, op.case_id or op.entity_id, first + i, op.routing)
+        _route_cases(conn, team, [(first + i, op) for i, op in enumerate(new) if op.entity == CASES])
     return [op.op_seq for op in ops]
 
 
@@ -130,24 +128,46 @@ def _json(value: Any) -> str:
 _ROUTED_TEXT = ("status", "priority", "assignee_id", "region", "category")
 
 
-def _route_case(conn: Connection, team_id: str, case_id: str, seq: int, routing: dict[str, Any]) -> None:
-    """The case's routing row follows its ops in log order: keys the op carries are set (null clears
-    one), keys it leaves out keep their value; `deleted: true` removes the row."""
+@dataclass
+class _Route:
+    """What one upload's ops do to one case's routing row, folded in log order."""
+    seq: int = 0
+    values: dict[str, Any] = field(default_factory=dict)
+    deleted_at: int | None = None  # the last tombstone's seq: rows older than it go
+
+
+def _route_cases(conn: Connection, team_id: str, ops: Sequence[tuple[int, NewOp]]) -> None:
+    """Each case's routing row follows its ops in log order: keys an op carries are set (null clears
+    one), keys it leaves out keep their value; `deleted: true` removes the row. The ops of one upload
+    are folded per case first, then written with one statement per set of keys (not one per op)."""
+    routes: dict[str, _Route] = {}
+    for seq, op in ops:
+        route = routes.setdefault(op.case_id or op.entity_id, _Route())
+        route.seq = seq
+        if op.routing.get("deleted") is True:
+            route.deleted_at, route.values = seq, {}
+            continue
+        for name, value in op.routing.items():
+            if name in ROUTING_TIMES:
+                route.values[name] = routing_time(value)
+            elif name in _ROUTED_TEXT:
+                route.values[name] = value
     table = t.case_routing
-    key = (table.c.team_id == team_id, table.c.case_id == case_id)
-    if routing.get("deleted") is True:
-        conn.execute(sa.delete(table).where(*key, table.c.seq < seq))
-        return
-    values: dict[str, Any] = {"seq": seq}
-    for name, value in routing.items():
-        if name in ROUTING_TIMES:
-            values[name] = routing_time(value)
-        elif name in _ROUTED_TEXT:
-            values[name] = value
-    statement = _insert(conn, table).values(team_id=team_id, case_id=case_id, **values)
-    conn.execute(statement.on_conflict_do_update(
-        index_elements=["team_id", "case_id"], set_={name: statement.excluded[name] for name in values},
-        where=table.c.seq < statement.excluded.seq))
+    by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for case_id, route in routes.items():
+        if route.deleted_at is not None:
+            conn.execute(sa.delete(table).where(table.c.team_id == team_id, table.c.case_id == case_id,
+                                                table.c.seq < route.deleted_at))
+            if route.seq == route.deleted_at:
+                continue  # nothing after the tombstone
+        by_keys.setdefault(tuple(sorted(route.values)), []).append(
+            {"team_id": team_id, "case_id": case_id, "seq": route.seq, **route.values})
+    for keys, rows in by_keys.items():
+        statement = _insert(conn, table)
+        conn.execute(statement.on_conflict_do_update(
+            index_elements=["team_id", "case_id"],
+            set_={name: statement.excluded[name] for name in ("seq", *keys)},
+            where=table.c.seq < statement.excluded.seq), rows)
 
 
 # ---- countersigning --------------------------------------------------------------------------------

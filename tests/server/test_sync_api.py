@@ -224,3 +224,26 @@ def test_case_routing_follows_the_last_op_in_log_order(world: World) -> None:
     assert [tuple(r) for r in rows] == [(gid, 5, "triaged", "P1", "UA", None)]
     assert [tuple(r) for r in case_ids] == [(1, gid), (2, gid), (3, gid), (4, "d" * 32), (5, gid),
                                             (6, "d" * 32)]
+
+
+def test_case_routing_folds_one_uploads_ops_per_case_in_log_order(world: World) -> None:
+    """One upload's ops are folded per case before they are written: a tombstone drops what came
+    before it, and ops after it start a fresh row; cases with other keys are written apart."""
+    _admin, member = _org(world)
+    gone, back, other = "a" * 32, "b" * 32, "e" * 32
+    member.client.upload([make_op(member, 1, entity_id=back, routing={"status": "new", "region": "KE"})],
+                         None)
+    member.client.upload([
+        make_op(member, 2, entity_id=gone, routing={"status": "new", "priority": "P2"}),
+        make_op(member, 3, entity_id=back, routing={"deleted": True}),
+        make_op(member, 4, entity_id=other, routing={"category": "doxxing"}),
+        make_op(member, 5, entity_id=back, routing={"priority": "P3"}),
+        make_op(member, 6, entity_id=gone, routing={"deleted": True}),
+        make_op(member, 7, entity_id=other, routing={"status": "triaged"}),
+    ], None)
+    with world.engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT case_id, seq, status, priority, region, category "
+                                    "FROM case_routing ORDER BY case_id")).all()
+    assert [tuple(r) for r in rows] == [(back, 5, None, "P3", None, None),
+                                        (other, 7, "triaged", None, None, "doxxing")]
+
