@@ -224,10 +224,11 @@ class Batch:
 
 
 def read_ops(conn: Connection, teams: Iterable[str], cursor: dict[str, int], limit: int,
-             with_signals: bool) -> Batch:
+             with_signals: bool, reader: str | None = None) -> Batch:
     """Ops past the cursor of each team, in (team, seq) order: at most `limit` rows looked at and an
     answer under MAX_RESPONSE_BYTES. Wellbeing signals are passed over (the cursor moves past them)
-    unless `with_signals`."""
+    unless `with_signals`, and so are the ops the `reader` device wrote itself (it holds them: its
+    first sync would otherwise download everything it had just uploaded)."""
     batch = Batch([], {})
     scanned = 0
     for team in sorted(teams):
@@ -245,7 +246,7 @@ def read_ops(conn: Connection, teams: Iterable[str], cursor: dict[str, int], lim
                 break
             batch.cursor[team] = row.seq
             scanned += 1
-            if row.entity == p.TEAM_SIGNALS_ENTITY and not with_signals:
+            if (row.entity == p.TEAM_SIGNALS_ENTITY and not with_signals) or row.device_id == reader:
                 continue
             batch.ops.append(_downloaded(row))
             batch.size += size
