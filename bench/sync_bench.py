@@ -19,11 +19,12 @@ organisation of its own on that server (created as `hrdcase-server init` does).
    (sending) and then of the second device's (receiving), median of --rounds (3), at N cases, and 100
    changes at N; then the same 10 changes on a second pair of devices whose caseload grows from
    N/100 to N/10 cases. Goal: at most 200 ms, and flat in the store's size.
-3. **D devices at once.** Lightweight clients, each with a real device key enrolled and confirmed
-   through the server's API (invitation, signed role record, enrolment proof), each request signed
-   with that key (`ServerClient`), each op sealed under a team key with the real AAD and signed. Each
-   device, on its own thread, released together: 3 syncs of (upload 5 ops + download until nothing
-   is left, checking each batch's checksum). p50/p99 of one sync's latency; every error counted.
+3. **D devices at once**, in teams of --team-size (10): each downloads its own team's log.
+   Lightweight clients, each with a real device key enrolled and confirmed through the server's API
+   (invitation, signed role record, enrolment proof), each request signed with that key
+   (`ServerClient`), each op sealed under a team key with the real AAD and signed. Each device, on
+   its own thread, released together: 3 syncs of (upload 5 ops + download until nothing is left,
+   checking each batch's checksum). p50/p99 of one sync's latency; every error counted.
 
 Only synthetic data; nothing but counts and timings is printed.
 """
@@ -380,29 +381,34 @@ class Crowd:
         self.serial = 0
         self._role(person_id, ("admin", "responder", "supervisor"), 1)
 
-    def _role(self, person_id: str, roles: tuple[str, ...], serial: int) -> Any:
+    def _role(self, person_id: str, roles: tuple[str, ...], serial: int, team: str | None = None) -> Any:
         from hrdcase.sync.identity import RoleRecord, sign_role_record
 
         now = datetime.now(UTC).isoformat().replace("+00:00", "Z")
-        record = RoleRecord(self.admin.org_id, person_id, roles, (self.admin.team_id,), serial, now,
-                            self.admin.device_id)
+        record = RoleRecord(self.admin.org_id, person_id, roles, (team or self.admin.team_id,), serial,
+                            now, self.admin.device_id)
         signed = sign_role_record(self.admin.keys, record)
         if person_id == self.admin.person_id:
             self.admin.client.put_role(person_id, signed, None)
         return signed
 
-    def member(self) -> Member:
+    def team(self, n: int) -> str:
+        team_id = str(uuid.uuid4())
+        self.admin.client.create_team(team_id, f"Bench team {n}")
+        return team_id
+
+    def member(self, team: str) -> Member:
         from hrdcase.sync.client import ServerClient
         from hrdcase.sync.identity import DeviceKeys, token_hash
 
         token, person_id = f"bench-{uuid.uuid4().hex}", str(uuid.uuid4())
-        signed = self._role(person_id, ("responder",), 1)
-        self.admin.client.invite(token_hash(token), person_id, self.admin.team_id, signed, None,
+        signed = self._role(person_id, ("responder",), 1, team)
+        self.admin.client.invite(token_hash(token), person_id, team, signed, None,
                                  datetime.now(UTC) + timedelta(hours=1))
         keys, device_id = DeviceKeys.generate(), str(uuid.uuid4())
         ServerClient(self.base).enrol(token, person_id, device_id, keys)
         self.admin.client.confirm_device(device_id, keys.fingerprint, [])
-        return Member(keys, device_id, person_id, self.admin.org_id, self.admin.team_id,
+        return Member(keys, device_id, person_id, self.admin.org_id, team,
                       ServerClient(self.base, keys, device_id))
 
     def ops(self, m: Member, n: int) -> list[Any]:
@@ -426,12 +432,13 @@ class Crowd:
         return out
 
 
-def figure_crowd(db_url: str, base: str, devices: int) -> dict[str, Any]:
+def figure_crowd(db_url: str, base: str, devices: int, team_size: int) -> dict[str, Any]:
     from hrdcase.sync import protocol as p
 
     t = time.perf_counter()
     crowd = Crowd(db_url, base)
-    members = [crowd.member() for _ in range(devices)]
+    teams = [crowd.admin.team_id, *(crowd.team(n) for n in range(1, -(-devices // team_size)))]
+    members = [crowd.member(teams[i // team_size]) for i in range(devices)]
     enrol_s = time.perf_counter() - t
     batches = [[crowd.ops(m, CROWD_OPS) for _ in range(CROWD_ROUNDS)] for m in members]  # signed ahead
     latencies: list[float] = []
@@ -474,8 +481,8 @@ def figure_crowd(db_url: str, base: str, devices: int) -> dict[str, Any]:
     for m in [crowd.admin, *members]:
         m.client.close()
     latencies.sort()
-    return {"devices": devices, "enrol_s": enrol_s, "wall_s": wall, "syncs": len(latencies),
-            "errors": errors, "p50": _pct(latencies, 50), "p99": _pct(latencies, 99),
+    return {"devices": devices, "teams": len(teams), "enrol_s": enrol_s, "wall_s": wall,
+            "syncs": len(latencies), "errors": errors, "p50": _pct(latencies, 50), "p99": _pct(latencies, 99),
             "max": latencies[-1] if latencies else float("nan")}
 
 
@@ -540,8 +547,9 @@ def report_incremental(inc: list[tuple[int, int, float, float]]) -> list[str]:
 def report_crowd(crowd: dict[str, Any]) -> list[str]:
     errors = crowd["errors"]
     lines = [
-        f"3. {crowd['devices']} devices syncing at once (lightweight clients with real enrolled device "
-        f"keys; {CROWD_ROUNDS} syncs each of upload {CROWD_OPS} ops + download to the end):",
+        f"3. {crowd['devices']} devices in {crowd['teams']} team(s) syncing at once (lightweight clients "
+        f"with real enrolled device keys; {CROWD_ROUNDS} syncs each of upload {CROWD_OPS} ops + "
+        "download to the end):",
         f"   {crowd['syncs']} syncs in {crowd['wall_s']:.1f} s: p50 {_ms(crowd['p50'])}, p99 "
         f"{_ms(crowd['p99'])}, max {_ms(crowd['max'])}; errors {len(errors)} "
         f"{'PASS' if not errors else 'FAIL'}",
@@ -559,6 +567,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--devices", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3, help="rounds of each incremental sync")
+    parser.add_argument("--team-size", type=int, default=10,
+                        help="devices per team in figure 3 (each downloads its team's log)")
     parser.add_argument("--quick", action="store_true", help="small sizes: 300 cases, 8 devices, 1 round")
     parser.add_argument("--pg", default=os.environ.get("HRDCASE_TEST_PG") or DEFAULT_PG,
                         help="a PostgreSQL server URL whose user may create databases")
@@ -568,8 +578,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.quick:
         args.cases, args.devices, args.rounds = 300, 8, 1
-    if args.cases < 100 or args.devices < 1 or args.rounds < 1:
-        parser.error("--cases must be at least 100, --devices and --rounds at least 1")
+    if args.cases < 100 or min(args.devices, args.rounds, args.team_size) < 1:
+        parser.error("--cases must be at least 100, --devices, --rounds and --team-size at least 1")
     ROUNDS[0] = args.rounds
     small = sorted({max(10, args.cases // 100), max(20, args.cases // 10)})
     work = Path(tempfile.mkdtemp(prefix="hrdcase-sync-bench-"))
@@ -584,7 +594,7 @@ def main(argv: list[str] | None = None) -> int:
                 finally:
                     big.close()
             if args.only in (None, "crowd"):
-                crowd = figure_crowd(db_url, base, args.devices)
+                crowd = figure_crowd(db_url, base, args.devices, args.team_size)
         load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else []
         print("\n".join(report(first, inc, crowd, " ".join(load) or "unknown")))
     finally:

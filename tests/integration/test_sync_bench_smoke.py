@@ -27,7 +27,7 @@ def test_sync_bench_quick_prints_the_three_figures() -> None:
     assert re.search(r"first sync: [\d.]+x COPY \(goal <= 5x\) (PASS|FAIL)", out), out
     assert re.search(r"10 changes on +300 cases: send +\d+ ms, receive +\d+ ms", out), out
     assert re.search(r"100 changes on +300 cases", out), out
-    assert re.search(r"3\. 8 devices syncing at once", out), out
+    assert re.search(r"3\. 8 devices in 1 team\(s\) syncing at once", out), out
     assert re.search(r"24 syncs in [\d.]+ s: p50 [\d,]+ ms, p99 [\d,]+ ms, max [\d,]+ ms; errors 0 PASS",
                      out), out
     assert "Traceback" not in done.stderr
