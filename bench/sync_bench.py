@@ -173,6 +173,7 @@ class Pair:
         self.b = Unlocker(root / "b").with_passphrase(PASSPHRASE)
         self.defenders: list[int] = []
         self.made = 0
+        self.edits = 0
 
     def close(self) -> None:
         self.a.close()
@@ -216,17 +217,20 @@ class Pair:
             done += size
 
     def change(self, n: int, round_no: int) -> None:
-        """`n` cases of device a edited (title and priority), as a service write would."""
+        """`n` cases of device a edited (title and priority), as a service write would. Each call
+        writes titles never written before, so every one of the `n` is a change to send."""
         from hrdcase.models.enums import Priority
 
+        self.edits += 1
         with self.a.store.transaction() as uow:
             start = (round_no * n) % max(1, self.made - n)
             ids = [r[0] for r in uow.sync.db.execute(
                 "SELECT id FROM cases ORDER BY id LIMIT ? OFFSET ?", (n, start))]
             for k, case_id in enumerate(ids):
-                uow.sync.db.execute("UPDATE cases SET title = ?, priority = ?, version = version + 1 "
-                                    "WHERE id = ?", (f"Bench edit {round_no}-{k}",
-                                                     Priority(f"P{1 + (round_no + k) % 4}").value, case_id))
+                uow.sync.db.execute(
+                    "UPDATE cases SET title = ?, priority = ?, version = version + 1 WHERE id = ?",
+                    (f"Bench edit {self.edits}-{k}", Priority(f"P{1 + (self.edits + k) % 4}").value,
+                     case_id))
 
 
 @dataclass
@@ -497,16 +501,10 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:,.0f} ms"
 
 
-def report(first: dict[str, Any] | None, inc: list[tuple[int, int, float, float]] | None,
-           crowd: dict[str, Any] | None, load: str) -> list[str]:
-    lines = [f"sync_bench: machine load {load}"]
-    if first is not None:
-        lines += report_first(first)
-    if inc is not None:
-        lines += report_incremental(inc)
-    if crowd is not None:
-        lines += report_crowd(crowd)
-    return lines
+def _print(lines: list[str]) -> None:
+    load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else []
+    print("\n".join([*lines, f"   (machine load average now: {' '.join(load) or 'unknown'})"]),
+          flush=True)
 
 
 def report_first(first: dict[str, Any]) -> list[str]:
@@ -585,18 +583,18 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="hrdcase-sync-bench-"))
     try:
         with database(args.pg) as db_url, server(db_url, args.server_profile) as (base, _process):
-            first = inc = crowd = None
+            # Each figure is printed once measured, with the machine's load at that moment.
             if args.only in (None, "first"):
                 first, big = figure_first_sync(db_url, base, work, args.cases)
+                _print(report_first(first))
                 try:
                     if args.only is None:
-                        inc = figure_incremental(db_url, base, work, big, args.cases, small)
+                        _print(report_incremental(figure_incremental(db_url, base, work, big,
+                                                                     args.cases, small)))
                 finally:
                     big.close()
             if args.only in (None, "crowd"):
-                crowd = figure_crowd(db_url, base, args.devices, args.team_size)
-        load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else []
-        print("\n".join(report(first, inc, crowd, " ".join(load) or "unknown")))
+                _print(report_crowd(figure_crowd(db_url, base, args.devices, args.team_size)))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
