@@ -237,22 +237,36 @@ def read_ops(conn: Connection, teams: Iterable[str], cursor: dict[str, int], lim
         if room <= 0 or batch.size >= _RESPONSE_BUDGET:
             batch.more = batch.more or _has_after(conn, team, last)
             continue
-        rows = conn.execute(sa.select(t.ops).where(t.ops.c.team_id == team, t.ops.c.seq > last)
+        rows = conn.execute(sa.select(*_columns(reader, with_signals))
+                            .where(t.ops.c.team_id == team, t.ops.c.seq > last)
                             .order_by(t.ops.c.seq).limit(room + 1)).all()
         for row in rows[:room]:
+            if row.sealed is None:  # passed over: only the cursor moves
+                batch.cursor[team] = row.seq
+                scanned += 1
+                continue
             size = _OP_OVERHEAD + (len(row.sealed) + len(row.signature)) * 4 // 3 + len(row.routing)
             if batch.ops and batch.size + size > _RESPONSE_BUDGET:
                 batch.more = True
                 break
             batch.cursor[team] = row.seq
             scanned += 1
-            if (row.entity == p.TEAM_SIGNALS_ENTITY and not with_signals) or row.device_id == reader:
-                continue
             batch.ops.append(_downloaded(row))
             batch.size += size
         else:
             batch.more = batch.more or len(rows) > room
     return batch
+
+
+def _columns(reader: str | None, with_signals: bool) -> list[Any]:
+    """The ops table's columns, with the content of the ops this reader is not sent left NULL (in the
+    same statement, so the same snapshot), so that passing over them reads no ciphertext."""
+    passed = t.ops.c.device_id == (reader or "")
+    if not with_signals:
+        passed = passed | (t.ops.c.entity == p.TEAM_SIGNALS_ENTITY)
+    heavy = ("routing", "sealed", "signature")
+    return [sa.case((passed, sa.null()), else_=column).label(column.name) if column.name in heavy
+            else column for column in t.ops.c]
 
 
 def _has_after(conn: Connection, team_id: str, seq: int) -> bool:
