@@ -98,7 +98,7 @@ def download(body: DownloadBody, request: Request,
             raise forbidden(f"This device's person is not a member of the team {outside[0]}.")
         with_signals = bool(p.SIGNAL_ROLES & set(caller.roles))
         batch = store.read_ops(conn, teams, body.cursor, min(body.limit, p.MAX_OPS_PER_DOWNLOAD),
-                               with_signals)
+                               with_signals, caller.device_id)
     answer: p.DownloadResponse = {"ops": batch.ops, "cursor": batch.cursor, "more": batch.more,
                                   "checksum": p.ops_checksum(batch.ops), "resync": []}
     return JSONResponse(answer)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -108,9 +108,7 @@ def store_ops(conn: Connection, device_id: str, ops: Sequence[NewOp], now: datet
                  "key_version": op.key_version, "routing": _json(op.routing), "sealed": op.sealed,
                  "signature": op.signature, "received_at": now} for i, op in enumerate(new)]
         conn.execute(sa.insert(t.ops), rows)
-        for i, op in enumerate(new):
-            if op.entity == CASES:
-                _route_case(conn, team, op.case_id or op.entity_id, first + i, op.routing)
+        _route_cases(conn, team, [(first + i, op) for i, op in enumerate(new) if op.entity == CASES])
     return [op.op_seq for op in ops]
 
 
@@ -130,24 +128,46 @@ def _json(value: Any) -> str:
 _ROUTED_TEXT = ("status", "priority", "assignee_id", "region", "category")
 
 
-def _route_case(conn: Connection, team_id: str, case_id: str, seq: int, routing: dict[str, Any]) -> None:
-    """The case's routing row follows its ops in log order: keys the op carries are set (null clears
-    one), keys it leaves out keep their value; `deleted: true` removes the row."""
+@dataclass
+class _Route:
+    """What one upload's ops do to one case's routing row, folded in log order."""
+    seq: int = 0
+    values: dict[str, Any] = field(default_factory=dict)
+    deleted_at: int | None = None  # the last tombstone's seq: rows older than it go
+
+
+def _route_cases(conn: Connection, team_id: str, ops: Sequence[tuple[int, NewOp]]) -> None:
+    """Each case's routing row follows its ops in log order: keys an op carries are set (null clears
+    one), keys it leaves out keep their value; `deleted: true` removes the row. The ops of one upload
+    are folded per case first, then written with one statement per set of keys (not one per op)."""
+    routes: dict[str, _Route] = {}
+    for seq, op in ops:
+        route = routes.setdefault(op.case_id or op.entity_id, _Route())
+        route.seq = seq
+        if op.routing.get("deleted") is True:
+            route.deleted_at, route.values = seq, {}
+            continue
+        for name, value in op.routing.items():
+            if name in ROUTING_TIMES:
+                route.values[name] = routing_time(value)
+            elif name in _ROUTED_TEXT:
+                route.values[name] = value
     table = t.case_routing
-    key = (table.c.team_id == team_id, table.c.case_id == case_id)
-    if routing.get("deleted") is True:
-        conn.execute(sa.delete(table).where(*key, table.c.seq < seq))
-        return
-    values: dict[str, Any] = {"seq": seq}
-    for name, value in routing.items():
-        if name in ROUTING_TIMES:
-            values[name] = routing_time(value)
-        elif name in _ROUTED_TEXT:
-            values[name] = value
-    statement = _insert(conn, table).values(team_id=team_id, case_id=case_id, **values)
-    conn.execute(statement.on_conflict_do_update(
-        index_elements=["team_id", "case_id"], set_={name: statement.excluded[name] for name in values},
-        where=table.c.seq < statement.excluded.seq))
+    by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for case_id, route in routes.items():
+        if route.deleted_at is not None:
+            conn.execute(sa.delete(table).where(table.c.team_id == team_id, table.c.case_id == case_id,
+                                                table.c.seq < route.deleted_at))
+            if route.seq == route.deleted_at:
+                continue  # nothing after the tombstone
+        by_keys.setdefault(tuple(sorted(route.values)), []).append(
+            {"team_id": team_id, "case_id": case_id, "seq": route.seq, **route.values})
+    for keys, rows in by_keys.items():
+        statement = _insert(conn, table)
+        conn.execute(statement.on_conflict_do_update(
+            index_elements=["team_id", "case_id"],
+            set_={name: statement.excluded[name] for name in ("seq", *keys)},
+            where=table.c.seq < statement.excluded.seq), rows)
 
 
 # ---- countersigning --------------------------------------------------------------------------------
@@ -204,10 +224,11 @@ class Batch:
 
 
 def read_ops(conn: Connection, teams: Iterable[str], cursor: dict[str, int], limit: int,
-             with_signals: bool) -> Batch:
+             with_signals: bool, reader: str | None = None) -> Batch:
     """Ops past the cursor of each team, in (team, seq) order: at most `limit` rows looked at and an
     answer under MAX_RESPONSE_BYTES. Wellbeing signals are passed over (the cursor moves past them)
-    unless `with_signals`."""
+    unless `with_signals`, and so are the ops the `reader` device wrote itself (it holds them: its
+    first sync would otherwise download everything it had just uploaded)."""
     batch = Batch([], {})
     scanned = 0
     for team in sorted(teams):
@@ -216,22 +237,36 @@ def read_ops(conn: Connection, teams: Iterable[str], cursor: dict[str, int], lim
         if room <= 0 or batch.size >= _RESPONSE_BUDGET:
             batch.more = batch.more or _has_after(conn, team, last)
             continue
-        rows = conn.execute(sa.select(t.ops).where(t.ops.c.team_id == team, t.ops.c.seq > last)
+        rows = conn.execute(sa.select(*_columns(reader, with_signals))
+                            .where(t.ops.c.team_id == team, t.ops.c.seq > last)
                             .order_by(t.ops.c.seq).limit(room + 1)).all()
         for row in rows[:room]:
+            if row.sealed is None:  # passed over: only the cursor moves
+                batch.cursor[team] = row.seq
+                scanned += 1
+                continue
             size = _OP_OVERHEAD + (len(row.sealed) + len(row.signature)) * 4 // 3 + len(row.routing)
             if batch.ops and batch.size + size > _RESPONSE_BUDGET:
                 batch.more = True
                 break
             batch.cursor[team] = row.seq
             scanned += 1
-            if row.entity == p.TEAM_SIGNALS_ENTITY and not with_signals:
-                continue
             batch.ops.append(_downloaded(row))
             batch.size += size
         else:
             batch.more = batch.more or len(rows) > room
     return batch
+
+
+def _columns(reader: str | None, with_signals: bool) -> list[Any]:
+    """The ops table's columns, with the content of the ops this reader is not sent left NULL (in the
+    same statement, so the same snapshot), so that passing over them reads no ciphertext."""
+    passed = t.ops.c.device_id == (reader or "")
+    if not with_signals:
+        passed = passed | (t.ops.c.entity == p.TEAM_SIGNALS_ENTITY)
+    heavy = ("routing", "sealed", "signature")
+    return [sa.case((passed, sa.null()), else_=column).label(column.name) if column.name in heavy
+            else column for column in t.ops.c]
 
 
 def _has_after(conn: Connection, team_id: str, seq: int) -> bool:

@@ -305,7 +305,10 @@ class SyncService:
             conflicts += result.conflicts
             if result.applied or result.unparked:
                 changes = changes.merge(ChangeSet(entities=frozenset(result.tables), audit=True))
-            if not answer.get("more") or not ops:
+            # A batch may bring nothing and still move the cursor (this device's own ops, signals
+            # it may not see): go on while the server has more and the cursor moves.
+            moved = any(seq > cursor.get(team, 0) for team, seq in new_cursor.items())
+            if not answer.get("more") or not (ops or moved):
                 return received, conflicts, changes
 
     def _fetch_blobs(self, client: ServerClient, identity: IdentityRow, report: Progress,

@@ -7,7 +7,7 @@ here touches the network (the sync service uploads `sync_out` and downloads batc
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -19,7 +19,7 @@ from hrdcase.services.sync_merge import Merger
 from hrdcase.storage.identity import IdentityRow
 from hrdcase.storage.store import UnitOfWork
 from hrdcase.sync.engine import HLC, Change, FieldWrite, SyncError, decode_change, diff, value_hash
-from hrdcase.sync.identity import IdentityError, b64d, open_sealed, seal, sign, verify_signature
+from hrdcase.sync.identity import IdentityError, b64d, open_sealed, seal, signer, verify_signature
 from hrdcase.sync.protocol import (
     MAX_ROUTING_BYTES,
     MAX_SEALED_OP_BYTES,
@@ -89,7 +89,7 @@ def prepare(uow: UnitOfWork, identity: IdentityRow, team_keys: TeamKeys, clock: 
     _drain_outbox(uow, now)
     hlc = HLC.load(identity.device_id, log.state("hlc"))
     home = log.home_team(identity.person_id)
-    keys = device_keys(identity)
+    keys = signer(device_keys(identity))  # one key object for every op, not one per signature
     made = 0
     for table, gid in log.dirty():
         shadow = log.shadow(table, gid)
@@ -107,6 +107,7 @@ def prepare(uow: UnitOfWork, identity: IdentityRow, team_keys: TeamKeys, clock: 
         changed = diff(values, fields)
         if not changed:
             continue
+        hashes = {name: value_hash(values[name]) for name in changed}
         case_id = log.case_of(table, gid)
         case_gid, team = log.case_place(case_id) if case_id is not None else (None, None)
         team = team or home
@@ -119,7 +120,7 @@ def prepare(uow: UnitOfWork, identity: IdentityRow, team_keys: TeamKeys, clock: 
             if name == tables.BLOB_FIELD:
                 value = _seal_blob(uow, identity, team_keys, team, gid)
             writes[name] = FieldWrite(value, stamp, fields[name][0] if name in fields else None)
-            fields[name] = [stamp, value_hash(values[name]), writes[name].prev]
+            fields[name] = [stamp, hashes[name], writes[name].prev]
         route = tables.routing(table, gid, values, case_gid)
         _emit(uow, identity, keys, team_keys, team, Change(table, gid, False, writes), route, now)
         log.put_shadow(table, gid, fields, team)
@@ -138,8 +139,8 @@ def _seal_blob(uow: UnitOfWork, identity: IdentityRow, team_keys: TeamKeys, team
     return blob_id
 
 
-def _emit(uow: UnitOfWork, identity: IdentityRow, keys: Any, team_keys: TeamKeys, team: str | None,
-          change: Change, route: dict[str, Any], now: datetime) -> None:
+def _emit(uow: UnitOfWork, identity: IdentityRow, keys: Callable[[bytes], bytes], team_keys: TeamKeys,
+          team: str | None, change: Change, route: dict[str, Any], now: datetime) -> None:
     import json
 
     if team is None:
@@ -153,7 +154,7 @@ def _emit(uow: UnitOfWork, identity: IdentityRow, keys: Any, team_keys: TeamKeys
     if len(sealed) > MAX_SEALED_OP_BYTES:
         raise SyncError(f"One change to {change.table} is too large to sync "
                         f"({len(sealed) // 1024} KiB; the most is {MAX_SEALED_OP_BYTES // 1024} KiB).")
-    uow.sync.seal_out(op_seq, sealed, sign(keys, op_signing_message(aad, sealed)))
+    uow.sync.seal_out(op_seq, sealed, keys(op_signing_message(aad, sealed)))
 
 
 def upload_ops(uow: UnitOfWork, limit: int = 500) -> list[UploadOp]:
@@ -206,16 +207,25 @@ def apply_batch(uow: UnitOfWork, identity: IdentityRow, team_keys: TeamKeys,
               for op in ops if op["device_id"] != identity.device_id]
     result = ApplyResult(skipped=len(ops) - len(opened))
     merger = Merger(uow, identity, clock, result)
-    for op, change in opened:
-        seen_key = f"seen:{op['team_id']}:{op['device_id']}"
-        seen = int(uow.sync.state(seen_key) or 0)
-        if int(op["op_seq"]) <= seen:
-            result.skipped += 1
-            continue
-        uow.sync.set_state(seen_key, str(int(op["op_seq"])))
-        merger.apply(change, op["team_id"], op["device_id"], int(op["op_seq"]),
-                     int(op["key_version"]))
-    merger.retry_parked()
+    uow.sync.defer_touches()
+    try:
+        seen: dict[str, int] = {}  # per team and author: the highest op_seq applied
+        for op, change in opened:
+            seen_key = f"seen:{op['team_id']}:{op['device_id']}"
+            if seen_key not in seen:
+                seen[seen_key] = int(uow.sync.state(seen_key) or 0)
+            if int(op["op_seq"]) <= seen[seen_key]:
+                result.skipped += 1
+                continue
+            seen[seen_key] = int(op["op_seq"])
+            merger.apply(change, op["team_id"], op["device_id"], int(op["op_seq"]),
+                         int(op["key_version"]))
+        for seen_key, op_seq in seen.items():
+            uow.sync.set_state(seen_key, str(op_seq))
+        merger.retry_parked()
+        uow.sync.flush_touches()
+    finally:
+        uow.sync.drop_touches()
     merger.finish()
     for team, seq in (cursor or {}).items():
         uow.sync.set_cursor(team, seq)

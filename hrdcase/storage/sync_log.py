@@ -25,6 +25,7 @@ class SyncLog:
         self.db = db
         self._person: dict[int, str | None] = {}
         self._team: dict[int, str | None] = {}
+        self._touches: dict[int, bool] | None = None  # case id -> reindex, while a batch is merged
 
     def forget_caches(self) -> None:
         self._person.clear()
@@ -175,6 +176,25 @@ class SyncLog:
             self.touch_case_id(case_id, table in ("cases", "incidents"))
 
     def touch_case_id(self, case_id: int, reindex: bool) -> None:
+        if self._touches is not None:  # once per case at the batch's end, not once per op
+            self._touches[case_id] = self._touches.get(case_id, False) or reindex
+            return
+        self._touch_now(case_id, reindex)
+
+    def defer_touches(self) -> None:
+        """From here until `flush_touches` (or `drop_touches`), each case a synced write touches is
+        reindexed and its version raised once, at the flush, however many of its rows were written."""
+        self._touches = {}
+
+    def flush_touches(self) -> None:
+        touches, self._touches = self._touches or {}, None
+        for case_id, reindex in touches.items():
+            self._touch_now(case_id, reindex)
+
+    def drop_touches(self) -> None:
+        self._touches = None  # the batch was rolled back
+
+    def _touch_now(self, case_id: int, reindex: bool) -> None:
         if reindex:
             from hrdcase.storage.cases import CaseRepository
             CaseRepository(self.db).reindex_text(case_id)  # a no-op when the case is gone

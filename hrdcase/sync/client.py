@@ -7,8 +7,10 @@ and response sizes are bounded.
 
 from __future__ import annotations
 
+import functools
 import json
 import secrets
+import ssl
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -38,6 +40,14 @@ class ServerError(UserError):
         self.details = details or {}  # the refusal's other fields (a signed revocation)
 
 
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """The TLS settings every client of this process shares (httpx's defaults: the CA bundle, or
+    SSL_CERT_FILE / SSL_CERT_DIR). Made once: making one reads the whole CA bundle, which took
+    longer than a small sync's requests when each client made its own."""
+    return httpx.create_ssl_context()
+
+
 class ServerClient:
     def __init__(self, base_url: str, keys: DeviceKeys | None = None, device_id: str | None = None, *,
                  http: httpx.Client | None = None, clock: Callable[[], float] = time.time,
@@ -52,7 +62,7 @@ class ServerClient:
         self.offset = 0.0  # the server's clock minus ours, learnt from a refusal for stale time
         self.timeout = timeout
         self._own_http = http is None
-        self.http = http or httpx.Client(timeout=timeout, follow_redirects=False)
+        self.http = http or httpx.Client(timeout=timeout, follow_redirects=False, verify=tls_context())
 
     def close(self) -> None:
         if self._own_http:

@@ -6,6 +6,7 @@ No I/O: services/sync_engine.py runs it against a caseload.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -62,15 +63,25 @@ class HLC:
 
 
 def parse_stamp(stamp: Any) -> tuple[int, int, str]:
-    match = _STAMP.match(stamp) if isinstance(stamp, str) else None
+    if not isinstance(stamp, str):
+        raise SyncError("An op carries a malformed stamp.")
+    return _parse_stamp(stamp)
+
+
+@functools.lru_cache(maxsize=1024)  # an op's fields share one stamp; a batch, a few devices' clocks
+def _parse_stamp(stamp: str) -> tuple[int, int, str]:
+    match = _STAMP.match(stamp)
     if match is None:
         raise SyncError("An op carries a malformed stamp.")
     return int(match[1]), int(match[2]), match[3]
 
 
 # ---- values
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(value)  # json.dumps(value, sort_keys=True, ...) without a new encoder
 
 
 def value_hash(value: Any) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from hrdcase.errors import ConcurrentEdit
 from hrdcase.models.entities import RiskItem
 from hrdcase.models.enums import CaseStatus, IncidentCategory, Priority
 from hrdcase.models.intake import NewCase, NewDefender
@@ -183,3 +184,26 @@ def test_clock_skew_a_device_two_days_behind_still_wins_after_seeing_the_edit(
     with b.store.read() as uow:
         assert uow.cases.get(case_id).title == "A's later edit"
     assert synced_state(a) == synced_state(b)
+
+
+def test_a_batch_reindexes_and_raises_each_case_it_touches_once_at_its_end(devices: list[Device]) -> None:
+    """Rows of one case written by one batch (here two incidents): the case's search text holds all
+    of them afterwards, and an editor holding the case from before gets a ConcurrentEdit."""
+    a, b, _ = devices
+    relay = Relay()
+    case_id, _ = a.cases.open_case(draft())
+    a.sync(relay)
+    b.sync(relay)
+    on_b = local_case(b, case_gid(a, case_id))
+    with b.store.read() as uow:
+        held = uow.cases.get(on_b).version
+    a.cases.add_incident(case_id, IncidentCategory.IMPERSONATION, "Numbatfirst fake profile")
+    a.cases.add_incident(case_id, IncidentCategory.DOXXING, "Dugongsecond posted address")
+    a.sync(relay)
+    b.pull(relay)
+    assert b.results[-1].applied == 2
+    with b.store.read() as uow:
+        assert uow.cases.search("Numbatfirst") == [on_b] and uow.cases.search("Dugongsecond") == [on_b]
+        assert uow.cases.get(on_b).version > held
+    with pytest.raises(ConcurrentEdit):
+        b.cases.update_fields(on_b, held, title="A stale edit")

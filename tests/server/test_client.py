@@ -89,3 +89,21 @@ def test_tls_failure_is_one_line(raw_server) -> None:  # type: ignore[no-untyped
     with pytest.raises(ServerError, match=f"Cannot reach the server at {https}: ") as caught:
         ServerClient(https).health()
     assert "\n" not in str(caught.value)
+
+
+def test_clients_share_one_tls_context_that_verifies() -> None:
+    """Every client of the process uses one TLS context (making one reads the CA bundle), and it
+    still checks the server's certificate and name."""
+    import ssl
+
+    from hrdcase.sync.client import tls_context
+
+    assert tls_context() is tls_context()
+    assert tls_context().verify_mode == ssl.CERT_REQUIRED and tls_context().check_hostname
+    first, second = ServerClient("https://a.invalid"), ServerClient("https://b.invalid")
+    try:
+        pools = [c.http._transport._pool for c in (first, second)]  # type: ignore[attr-defined]
+        assert all(pool._ssl_context is tls_context() for pool in pools)
+    finally:
+        first.close()
+        second.close()

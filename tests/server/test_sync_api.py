@@ -97,11 +97,14 @@ def test_other_teams_ops_are_neither_uploaded_nor_downloaded(world: World) -> No
     world.set_teams(admin, admin, ("admin", "responder", "supervisor"), (admin.team_id, team_two))
     outsider.client.upload([make_op(outsider, 1, team_id=team_two)], None)
     member.client.upload([make_op(member, 1)], None)
+    admin.client.upload([make_op(admin, 1)], None)
     ops, cursor = download_all(member)
     assert {op["team_id"] for op in ops} == {member.team_id} and set(cursor) == {member.team_id}
-    assert [op["team_id"] for op in download_all(outsider)[0]] == [team_two]
+    ops, cursor = download_all(outsider)  # its own op is passed over, team one is not its
+    assert ops == [] and cursor == {team_two: 1}
     both, cursor = download_all(admin)
     assert [(op["team_id"], op["seq"]) for op in both] == sorted([(admin.team_id, 1), (team_two, 1)])
+    assert cursor == {admin.team_id: 2, team_two: 1}  # past its own op too
     refused(world, 403, "not a member of the team", lambda: member.client.download({team_two: 0}))
 
 
@@ -224,3 +227,39 @@ def test_case_routing_follows_the_last_op_in_log_order(world: World) -> None:
     assert [tuple(r) for r in rows] == [(gid, 5, "triaged", "P1", "UA", None)]
     assert [tuple(r) for r in case_ids] == [(1, gid), (2, gid), (3, gid), (4, "d" * 32), (5, gid),
                                             (6, "d" * 32)]
+
+
+def test_case_routing_folds_one_uploads_ops_per_case_in_log_order(world: World) -> None:
+    """One upload's ops are folded per case before they are written: a tombstone drops what came
+    before it, and ops after it start a fresh row; cases with other keys are written apart."""
+    _admin, member = _org(world)
+    gone, back, other = "a" * 32, "b" * 32, "e" * 32
+    member.client.upload([make_op(member, 1, entity_id=back, routing={"status": "new", "region": "KE"})],
+                         None)
+    member.client.upload([
+        make_op(member, 2, entity_id=gone, routing={"status": "new", "priority": "P2"}),
+        make_op(member, 3, entity_id=back, routing={"deleted": True}),
+        make_op(member, 4, entity_id=other, routing={"category": "doxxing"}),
+        make_op(member, 5, entity_id=back, routing={"priority": "P3"}),
+        make_op(member, 6, entity_id=gone, routing={"deleted": True}),
+        make_op(member, 7, entity_id=other, routing={"status": "triaged"}),
+    ], None)
+    with world.engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT case_id, seq, status, priority, region, category "
+                                    "FROM case_routing ORDER BY case_id")).all()
+    assert [tuple(r) for r in rows] == [(back, 5, None, "P3", None, None),
+                                        (other, 7, "triaged", None, None, "doxxing")]
+
+
+def test_a_device_is_not_sent_its_own_ops_but_its_cursor_moves_past_them(world: World) -> None:
+    """The writer holds its ops already: its first sync must not download all it just uploaded."""
+    admin, member = _org(world)
+    member.client.upload([make_op(member, n) for n in (1, 2, 3)], None)
+    admin.client.upload([make_op(admin, 1)], None)
+    member.client.upload([make_op(member, 4)], None)
+    first = member.client.download({}, 2)
+    assert first["ops"] == [] and first["cursor"] == {member.team_id: 2} and first["more"] is True
+    ops, cursor = download_all(member, first["cursor"])
+    assert [(op["device_id"], op["seq"]) for op in ops] == [(admin.device_id, 4)]
+    assert cursor == {member.team_id: 5}
+    assert [op["seq"] for op in download_all(admin)[0]] == [1, 2, 3, 5]
