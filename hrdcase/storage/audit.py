@@ -49,8 +49,15 @@ class ChainReport:
 class AuditLog:
     def __init__(self, db: Database) -> None:
         self.db = db
+        # (db epoch, head) after this log's last append inside a transaction: the next append in
+        # the same transaction (an import writes three a line) need not read the head again. A
+        # savepoint rolled back or a new transaction changes the epoch, and the head is read.
+        self._cached: tuple[int, tuple[int, str]] | None = None
 
     def _head(self) -> tuple[int, str]:
+        cached = self._cached
+        if cached is not None and cached[0] == self.db.epoch and self.db.in_transaction:
+            return cached[1]
         row = self.db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
         return (row[0], row[1]) if row else (0, GENESIS)
 
@@ -82,11 +89,13 @@ class AuditLog:
                  digest)
             )
             prev = digest
+        self._cached = None  # until the rows are in: a failed insert leaves the head unknown
         self.db.executemany(
             "INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, case_id, detail, "
             "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+        self._cached = (self.db.epoch, (last_seq, prev)) if self.db.in_transaction else None
         return last_seq
 
     def head(self) -> tuple[int, str]:

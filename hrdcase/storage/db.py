@@ -94,6 +94,15 @@ class Database:
         self.path = path
         self.lock = threading.RLock()
         self._depth = 0
+        # Bumped whenever what a transaction wrote may have been undone or another transaction may
+        # have written (BEGIN, ROLLBACK TO): a cache of rows written in this transaction is valid
+        # only while the epoch is the one it was filled in (`AuditLog`'s chain head).
+        self.epoch = 0
+
+    @property
+    def in_transaction(self) -> bool:
+        """Whether a `transaction()` is open on this connection (its writes are ours alone)."""
+        return self._depth > 0
 
     @classmethod
     def open(cls, path: Path, key: bytes) -> Database:
@@ -168,6 +177,7 @@ class Database:
                     self._depth -= 1
                 return
             self.live.execute("BEGIN IMMEDIATE")
+            self.epoch += 1
             self._depth = 1
             try:
                 yield self
@@ -192,6 +202,7 @@ class Database:
             try:
                 yield self
             except BaseException:
+                self.epoch += 1
                 if self.live.in_transaction:
                     self.live.execute("ROLLBACK TO line")
                     self.live.execute("RELEASE line")
