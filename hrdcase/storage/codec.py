@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, datetime
 from typing import Any, overload
 
@@ -45,3 +46,10 @@ _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_asci
 
 def canonical_json(value: Any) -> str:
     return _CANONICAL.encode(value)
+
+
+def new_gid() -> str:
+    """A synced row's global id, as migration 10's trigger would make it (32 lowercase hex
+    characters, 128 random bits). A repository that writes it in its INSERT spares the trigger's
+    UPDATE of the row it has just written (storage/schema_sync.py)."""
+    return os.urandom(16).hex()
