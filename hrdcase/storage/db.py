@@ -94,10 +94,10 @@ class Database:
         self.path = path
         self.lock = threading.RLock()
         self._depth = 0
-        # Bumped whenever what a transaction wrote may have been undone or another transaction may
-        # have written (BEGIN, ROLLBACK TO): a cache of rows written in this transaction is valid
-        # only while the epoch is the one it was filled in (`AuditLog`'s chain head).
-        self.epoch = 0
+        # What a repository learnt from its own writes in the open transaction (`AuditLog`'s chain
+        # head), shared by every repository on this connection. Emptied at BEGIN, at the end of a
+        # transaction and when a savepoint rolls back: then only the database knows.
+        self.memo: dict[str, Any] = {}
 
     @property
     def in_transaction(self) -> bool:
@@ -177,7 +177,7 @@ class Database:
                     self._depth -= 1
                 return
             self.live.execute("BEGIN IMMEDIATE")
-            self.epoch += 1
+            self.memo.clear()
             self._depth = 1
             try:
                 yield self
@@ -190,6 +190,7 @@ class Database:
                 self.live.execute("COMMIT")
             finally:
                 self._depth = 0
+                self.memo.clear()
 
     @contextlib.contextmanager
     def savepoint(self) -> Iterator[Database]:
@@ -202,7 +203,7 @@ class Database:
             try:
                 yield self
             except BaseException:
-                self.epoch += 1
+                self.memo.clear()
                 if self.live.in_transaction:
                     self.live.execute("ROLLBACK TO line")
                     self.live.execute("RELEASE line")
