@@ -80,7 +80,7 @@ def cmd_people_list(args: argparse.Namespace) -> int:
 
 
 def cmd_people_invite(args: argparse.Namespace) -> int:
-    token = with_session(args, lambda s: _org(s).invite(
+    token, _changes = with_session(args, lambda s: _org(s).invite(
         args.name, [Role(r) for r in args.role], args.team, args.language or (), args.region or ()))
     print("Hand this one-time token to the person out of band (valid 72 hours, works once):")
     print(token)

@@ -13,7 +13,7 @@ import secrets
 import uuid
 from collections.abc import Callable, Iterable
 from datetime import UTC, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from hrdcase.errors import UserError
 from hrdcase.models.changes import ChangeSet
@@ -52,6 +52,14 @@ from hrdcase.sync.identity import (
 )
 
 INVITATION_VALID = timedelta(hours=72)
+
+
+class Invitation(NamedTuple):
+    """What `OrgService.invite` made: the one-time token (shown once, never stored here) and what
+    it changed (the new person, their audit entry) for the views to refresh."""
+
+    token: str
+    changes: ChangeSet
 
 
 class OrgService:
@@ -101,7 +109,7 @@ class OrgService:
         return wanted, key[1]
 
     def invite(self, name: str, roles: Iterable[Role], team: str | None = None,
-               languages: Iterable[str] = (), regions: Iterable[str] = ()) -> str:
+               languages: Iterable[str] = (), regions: Iterable[str] = ()) -> Invitation:
         """A one-time token for a new person (valid 72 h), shown once and never stored here. The
         languages they work in and the regions they cover travel sealed with their name."""
         admin, identity, name = self._admin(), self._identity(), check_name(name)
@@ -129,7 +137,7 @@ class OrgService:
             uow.identity.add_invitation(token_hash(token), person_id, now + INVITATION_VALID, now)
             uow.audit.append(now, admin.id, "person.invited", "person", rid, None,
                              {"roles": sorted(r.value for r in roles)})
-        return token
+        return Invitation(token, ChangeSet(entities=frozenset({"person"}), audit=True))
 
     def set_roles(self, responder_id: int, roles: Iterable[Role],
                   teams: Iterable[str] | None = None) -> ChangeSet:

@@ -14,6 +14,7 @@ from hrdcase.storage.codec import canonical_json, dt_required, ts
 from hrdcase.storage.db import Database
 
 GENESIS = "0" * 64
+_HEAD = "audit.head"  # Database.memo key: (seq, hash) of the newest entry this transaction wrote
 
 # One entry to append: (at, actor id, action, entity, entity id, case id, detail).
 AuditRow: TypeAlias = tuple[datetime, int | None, str, str, str | int, int | None, dict[str, Any]]
@@ -53,6 +54,11 @@ class AuditLog:
         self.db = db
 
     def _head(self) -> tuple[int, str]:
+        # The head the last append wrote in this transaction (an import line writes three): kept
+        # in the connection's memo, which a rolled-back savepoint or a new transaction empties.
+        cached: tuple[int, str] | None = self.db.memo.get(_HEAD) if self.db.in_transaction else None
+        if cached is not None:
+            return cached
         row = self.db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
         return (row[0], row[1]) if row else (0, GENESIS)
 
@@ -84,11 +90,14 @@ class AuditLog:
                  digest)
             )
             prev = digest
+        self.db.memo.pop(_HEAD, None)  # until the rows are in: a failed insert leaves it unknown
         self.db.executemany(
             "INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, case_id, detail, "
             "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+        if self.db.in_transaction:
+            self.db.memo[_HEAD] = (last_seq, prev)
         return last_seq
 
     def head(self) -> tuple[int, str]:

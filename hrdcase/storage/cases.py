@@ -19,7 +19,7 @@ from hrdcase.models.enums import (
     Severity,
 )
 from hrdcase.models.queue import UNASSIGNED, QueueFilter, QueueRow, QueueSort
-from hrdcase.storage.codec import dt, dt_required, join_tags, split_tags, ts
+from hrdcase.storage.codec import dt, dt_required, join_tags, new_gid, split_tags, ts
 from hrdcase.storage.db import Database
 from hrdcase.storage.triage import BREACH_AT, NO_BREACH
 
@@ -115,9 +115,9 @@ class CaseRepository:
         case_id = self.db.insert(
             "INSERT INTO cases (ref, title, summary, status, priority, severity, category, channel, "
             "region_code, language, defender_id, assignee_id, team_id, risk_level, created_at, "
-            "updated_at, first_response_due, resolution_due, version) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _case_params(case),
+            "updated_at, first_response_due, resolution_due, version, gid) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*_case_params(case), new_gid()),
         )
         return case_id
 
@@ -295,7 +295,7 @@ class CaseRepository:
     def add_incident(self, incident: Incident) -> int:
         return self.db.insert(
             "INSERT INTO incidents (case_id, category, description, reported_at, occurred_at, "
-            "channel, evidence_ref, graphic) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "channel, evidence_ref, graphic, gid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 incident.case_id,
                 incident.category.value,
@@ -305,6 +305,7 @@ class CaseRepository:
                 incident.channel.value,
                 incident.evidence_ref,
                 int(incident.graphic),
+                new_gid(),
             ),
         )
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
+import threading
 from datetime import UTC, datetime
 from typing import Any, overload
 
@@ -45,3 +48,35 @@ _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_asci
 
 def canonical_json(value: Any) -> str:
     return _CANONICAL.encode(value)
+
+
+
+class _GidSource:
+    """Global ids for rows this process creates: a random 48-bit prefix (drawn again in a forked
+    child), a window number that moves on every GID_WINDOW ids, then 64 random bits. Inserts land
+    in the current window, at the end of the gid and `sync_dirty` indexes, so a batch's commit
+    rewrites a few pages there instead of pages all over those indexes (with fully random ids an
+    import's commits grew with the caseload: bench/import_bench.py). Inside a window the order is
+    random, so the ids do not tell a server which case, defender and incident were made together,
+    only that rows were made in the same run and window, which their upload already tells it."""
+
+    def __init__(self) -> None:
+        self._pid = -1
+        self._prefix = ""
+        self._count = itertools.count()
+        self._lock = threading.Lock()
+
+    def __call__(self) -> str:
+        with self._lock:
+            if self._pid != os.getpid():
+                self._pid, self._prefix, self._count = os.getpid(), os.urandom(6).hex(), itertools.count()
+            window = (next(self._count) // GID_WINDOW) & 0xFFFF
+        return f"{self._prefix}{window:04x}{os.urandom(8).hex()}"
+
+
+GID_WINDOW = 4096  # ids to a window: an import batch (500 lines) writes about 2,000
+
+new_gid = _GidSource()
+"""A synced row's global id in migration 10's form (32 lowercase hex characters). A repository that
+writes it in its INSERT spares the trigger's UPDATE of the row it has just written
+(storage/schema_sync.py); rows inserted without one still get a random one from the trigger."""

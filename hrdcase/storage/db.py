@@ -94,6 +94,15 @@ class Database:
         self.path = path
         self.lock = threading.RLock()
         self._depth = 0
+        # What a repository learnt from its own writes in the open transaction (`AuditLog`'s chain
+        # head), shared by every repository on this connection. Emptied at BEGIN, at the end of a
+        # transaction and when a savepoint rolls back: then only the database knows.
+        self.memo: dict[str, Any] = {}
+
+    @property
+    def in_transaction(self) -> bool:
+        """Whether a `transaction()` is open on this connection (its writes are ours alone)."""
+        return self._depth > 0
 
     @classmethod
     def open(cls, path: Path, key: bytes) -> Database:
@@ -168,6 +177,7 @@ class Database:
                     self._depth -= 1
                 return
             self.live.execute("BEGIN IMMEDIATE")
+            self.memo.clear()
             self._depth = 1
             try:
                 yield self
@@ -180,6 +190,7 @@ class Database:
                 self.live.execute("COMMIT")
             finally:
                 self._depth = 0
+                self.memo.clear()
 
     @contextlib.contextmanager
     def savepoint(self) -> Iterator[Database]:
@@ -192,6 +203,7 @@ class Database:
             try:
                 yield self
             except BaseException:
+                self.memo.clear()
                 if self.live.in_transaction:
                     self.live.execute("ROLLBACK TO line")
                     self.live.execute("RELEASE line")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from hrdcase.storage.codec import dt, ts
+from hrdcase.storage.codec import dt, new_gid, ts
 from hrdcase.storage.db import Database
 
 
@@ -18,7 +18,8 @@ class IntakeRepository:
         return row[0] if row else None
 
     def add_partner(self, name: str) -> int:
-        return self.db.insert("INSERT INTO partners (name) VALUES (?)", (name.strip(),))
+        return self.db.insert("INSERT INTO partners (name, gid) VALUES (?, ?)",
+                              (name.strip(), new_gid()))
 
     def partners(self) -> list[tuple[int, str]]:
         return self.db.execute("SELECT id, name FROM partners ORDER BY name").fetchall()
@@ -32,9 +33,9 @@ class IntakeRepository:
     def record(self, case_id: int, source_id: str | None, partner_id: int | None,
                submitted_at: datetime | None) -> None:
         self.db.execute(
-            "INSERT INTO case_intake (case_id, source_id, partner_id, submitted_at) "
-            "VALUES (?, ?, ?, ?)",
-            (case_id, source_id, partner_id, ts(submitted_at)),
+            "INSERT INTO case_intake (case_id, source_id, partner_id, submitted_at, gid) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (case_id, source_id, partner_id, ts(submitted_at), new_gid()),
         )
 
     def for_case(self, case_id: int) -> tuple[str | None, str | None, datetime | None] | None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from hrdcase.models.entities import Defender, Region, Responder, Team
 from hrdcase.models.enums import CivicSpace, Role
-from hrdcase.storage.codec import dt, join_tags, split_tags, ts
+from hrdcase.storage.codec import dt, join_tags, new_gid, split_tags, ts
 from hrdcase.storage.db import Database
 
 
@@ -143,7 +143,7 @@ class ReferenceRepository:
     def add_defender(self, d: Defender) -> int:
         return self.db.insert(
             "INSERT INTO defenders (pseudonym, legal_name, region_code, languages, gender_factors, "
-            "do_not_contact, contact_channel) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "do_not_contact, contact_channel, gid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 d.pseudonym,
                 d.legal_name,
@@ -152,6 +152,7 @@ class ReferenceRepository:
                 join_tags(d.gender_factors),
                 int(d.do_not_contact),
                 d.contact_channel,
+                new_gid(),
             ),
         )
 

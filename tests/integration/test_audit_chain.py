@@ -204,3 +204,30 @@ def test_verify_runs_the_cipher_integrity_check(
 
 def test_the_real_integrity_check_passes_on_a_sound_file(chained: Caseload) -> None:
     assert chained.store.db.cipher_integrity_check() == []
+
+
+def test_cached_head_holds_across_a_rolled_back_savepoint(load: Caseload, clock: FixedClock) -> None:
+    """Appends inside one transaction reuse the head they wrote; a savepoint rolled back takes its
+    entries with it, and the next append links to what is really there."""
+    store = load.store
+    before = audit_count(load)
+    with store.transaction() as uow:
+        first = uow.audit.append(clock.now(), None, "test.kept", "case", "A", None)
+        with pytest.raises(RuntimeError), store.savepoint():
+            uow.audit.append(clock.now(), None, "test.undone", "case", "B", None)
+            uow.audit.append(clock.now(), None, "test.undone", "case", "C", None)
+            raise RuntimeError("line refused")
+        # another log object on the same connection appends in between: the head is shared
+        AuditLog(store.db).append(clock.now(), None, "test.kept", "case", "D0", None)
+        after = uow.audit.append(clock.now(), None, "test.kept", "case", "D", None)
+        with store.savepoint():
+            last = uow.audit.append(clock.now(), None, "test.kept", "case", "E", None)
+    assert (first, after, last) == (before + 1, before + 3, before + 4)
+    assert audit_count(load) == before + 4
+    assert chain(load).ok
+    with pytest.raises(RuntimeError), store.transaction() as uow:  # the whole of it rolled back
+        uow.audit.append(clock.now(), None, "test.undone", "case", "F", None)
+        raise RuntimeError("transaction refused")
+    with store.transaction() as uow:
+        assert uow.audit.append(clock.now(), None, "test.kept", "case", "G", None) == before + 5
+    assert chain(load).ok

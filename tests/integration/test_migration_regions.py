@@ -12,6 +12,7 @@ from hrdcase.models.entities import Case, Defender
 from hrdcase.models.enums import CaseStatus, CivicSpace, IncidentCategory, Priority
 from hrdcase.models.iso import countries
 from hrdcase.storage import profile as profile_module
+from hrdcase.storage.cases import _case_params
 from hrdcase.storage.db import DatabaseError
 from hrdcase.storage.migrations import MIGRATIONS, Migration, applied_versions, migrate
 from hrdcase.storage.profile import Profile
@@ -20,6 +21,10 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 V7 = tuple(m for m in MIGRATIONS if m.version <= 7)
+V7_CASE_COLUMNS = (
+    "ref, title, summary, status, priority, severity, category, channel, region_code, language, "
+    "defender_id, assignee_id, team_id, risk_level, created_at, updated_at, first_response_due, "
+    "resolution_due, version")
 
 
 def _fill_at_version_7(profile_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -38,11 +43,15 @@ def _fill_at_version_7(profile_dir: Path, monkeypatch: pytest.MonkeyPatch) -> No
             rid = uow.reference.db.execute(  # as release 7 wrote it (no person_id yet)
                 "INSERT INTO responders (display_name, team_id, role) VALUES ('Ada Example', ?, "
                 "'responder')", (team,)).lastrowid
-            did = uow.reference.add_defender(Defender(0, "Heron", region_code="KE"))
+            did = uow.reference.db.execute(  # as release 7 wrote them (no gid before migration 10)
+                "INSERT INTO defenders (pseudonym, region_code) VALUES ('Heron', 'KE')").lastrowid
             for i, region in enumerate(("KE", "XA")):
-                uow.cases.add(Case(0, f"C-TEST-0000-000{i}", f"Case {i}", CaseStatus.NEW,
-                                   Priority.P3, IncidentCategory.DOXXING, region, "sw", NOW, NOW,
-                                   defender_id=did, assignee_id=rid))
+                case = Case(0, f"C-TEST-0000-000{i}", f"Case {i}", CaseStatus.NEW, Priority.P3,
+                            IncidentCategory.DOXXING, region, "sw", NOW, NOW, defender_id=did,
+                            assignee_id=rid)
+                uow.reference.db.execute(
+                    f"INSERT INTO cases ({V7_CASE_COLUMNS}) VALUES ({', '.join('?' * 19)})",
+                    _case_params(case))
             uow.reference.db.execute(
                 "INSERT INTO surges (region_code, starts_at, ends_at, declared_at) VALUES ('XA', 1, 2, 1)")
     finally:

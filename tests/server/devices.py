@@ -59,7 +59,7 @@ class Devices:
     def add(self, name: str, roles: Iterable[Role]) -> Session:
         assert self.admin_name is not None, "found the organisation first"
         admin = self.sessions[self.admin_name]
-        token = self.org(admin).invite(name, roles)
+        token, _changes = self.org(admin).invite(name, roles)
         fingerprint = self._join(name, token)
         self.org(admin).confirm_device(fingerprint)
         session = self._open(name)

@@ -116,7 +116,7 @@ def test_join_by_invitation_ends_on_the_fingerprint_then_opens(
     admin, _joined = Unlocker(tmp_path / "admin").join(
         PASSPHRASE, live_server.url, live_server.new_org(), "Admin Synthetic")
     try:
-        token = admin.org.invite("Fay Synthetic", [Role.RESPONDER])
+        token, _changes = admin.org.invite("Fay Synthetic", [Role.RESPONDER])
     finally:
         admin.close()
     wizard = startup.wizard

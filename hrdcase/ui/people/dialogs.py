@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hrdcase.models.changes import ChangeSet
 from hrdcase.models.enums import Role
+from hrdcase.services.org import Invitation
 from hrdcase.services.session import Session
 from hrdcase.sync.identity import IdentityError, normalise_fingerprint
 from hrdcase.ui.context import UiContext
@@ -36,7 +37,6 @@ from hrdcase.ui.widgets import BusyBar, error_label
 if TYPE_CHECKING:
     from hrdcase.services.session import Session
 
-PERSON_CHANGED = ChangeSet(entities=frozenset({"person"}))
 OK_STYLE = "color: #1b5e20;"
 
 
@@ -171,14 +171,14 @@ class InviteDialog(_WorkDialog):
         roles = [role for role, box in self.roles.items() if box.isChecked()]
         team = self.team.currentData()
 
-        def invite(session: Session) -> tuple[str, ChangeSet]:
-            return session.org.invite(name, roles, team), PERSON_CHANGED
+        def invite(session: Session) -> Invitation:  # (token, ChangeSet): the change is published
+            return session.org.invite(name, roles, team)
 
         self._run(invite, self._invited)
 
-    def _invited(self, result: tuple[str, ChangeSet]) -> None:
+    def _invited(self, result: Invitation) -> None:
         self._set_busy(False)
-        self.token = result[0]
+        self.token = result.token
         self.token_intro.setText(self.tr("The invitation for {name}:").format(name=self.name.text().strip()))
         self.token_field.setText(self.token)
         self.token_field.setCursorPosition(0)
