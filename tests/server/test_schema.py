@@ -27,8 +27,8 @@ def test_migration_matches_the_tables_module(server_db: str) -> None:
 
 
 def test_sync_migration_upgrades_a_database_with_identity_rows(server_db: str) -> None:
-    """A server that ran 0001 (an organisation, its admin) upgrades to the sync schema in place and
-    its existing team syncs at once (its log row is made on first upload)."""
+    """A server that ran 0001 (an organisation and its first team) upgrades to the sync schema in
+    place and its existing team syncs at once (its log row is made on first upload)."""
     from alembic import command
     from alembic.config import Config
 
@@ -47,8 +47,9 @@ def test_sync_migration_upgrades_a_database_with_identity_rows(server_db: str) -
     assert "ops" not in sa.inspect(engine).get_table_names()
     world = World(engine)
     try:
-        admin = world.enrol_admin(world.new_org())
+        org = world.new_org()  # made at 0001; today's app enrols only on today's schema
         migrate(engine)
+        admin = world.enrol_admin(org)
         assert {t.name for t in tables.SYNC_TABLES} <= set(sa.inspect(engine).get_table_names())
         admin.client.upload([make_op(admin, 1)], None)
         assert [op["op_seq"] for op in download_all(admin)[0]] == [1]
