@@ -141,6 +141,11 @@ class CaseService:
             raise ValidationError("That region is not known here.", field="region_code")
         defender_id = draft.defender_id
         if defender_id is None and draft.new_defender is not None:
+            # The one defender rule, for the dialog and the import alike: a defender already here
+            # under exactly this pseudonym is linked, not added a second time.
+            known_defender = uow.reference.defender_named(draft.new_defender.pseudonym)
+            defender_id = known_defender.id if known_defender is not None else None
+        if defender_id is None and draft.new_defender is not None:
             nd = draft.new_defender
             defender_id = uow.reference.add_defender(
                 Defender(0, nd.pseudonym.strip(), nd.legal_name.strip(), draft.region_code,

@@ -47,12 +47,10 @@ SEARCH_DELAY_MS = 200
 
 def submit_case(session: Session, draft: NewCase, pseudonym: str, legal_name: str,
                 partner: str = "") -> Any:
-    """On the worker: link the defender whose pseudonym matches exactly, or add a new one; a
+    """On the worker: the case with its defender by pseudonym (the service links the defender
+    already here under exactly that pseudonym, or adds a new one, as the import does); a
     trusted-partner intake records the partner (an existing one by name, or a new one)."""
-    match = session.queries.defender_named(pseudonym)
-    if match is not None:
-        draft = _replace_defender(draft, match.id, None)
-    elif pseudonym.strip():
+    if pseudonym.strip():
         draft = _replace_defender(draft, None, NewDefender(pseudonym.strip(), legal_name.strip()))
     return session.intake.open_case(draft, partner=partner.strip() or None)
 

@@ -91,6 +91,19 @@ def test_service_imports_good_lines_and_reports_bad_ones(load: Caseload) -> None
     assert count(load, "cases") == 3 and count(load, "partners") == 1
 
 
+def test_two_reports_about_one_pseudonym_make_one_defender_as_the_dialog_does(load: Caseload) -> None:
+    service = IntakeService(load.store, load.service)
+    before = count(load, "defenders")
+    service.import_lines([line("P1", defender={"pseudonym": "Heron-77"}),
+                          line("P2", defender={"pseudonym": "Heron-77"}),
+                          line("P3", defender={"pseudonym": "Heron-78"})])
+    assert count(load, "defenders") == before + 2
+    linked = load.store.db.execute(
+        "SELECT count(DISTINCT c.defender_id) FROM cases c JOIN defenders d ON d.id = c.defender_id "
+        "WHERE d.pseudonym = 'Heron-77'").fetchone()[0]
+    assert linked == 1
+
+
 def test_routing_of_the_intake_row_carries_no_content(load: Caseload) -> None:
     IntakeService(load.store, load.service).import_lines([line("R1")])
     rows = load.store.db.execute("SELECT routing FROM outbox").fetchall()
