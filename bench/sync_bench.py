@@ -163,7 +163,7 @@ class Pair:
         self.root, self.base = root, base
         self.kdf = KdfParams(iterations=1, memory_kib=8192, lanes=1)  # not what is measured
         self.a, _ = Unlocker(root / "a").join(PASSPHRASE, base, token, "Bench Admin", self.kdf)
-        invite = self.a.org.invite("Bench Responder", [Role.RESPONDER])
+        invite = self.a.org.invite("Bench Responder", [Role.RESPONDER]).token
         b, joined = Unlocker(root / "b").join(PASSPHRASE, base, invite, "Bench Responder", self.kdf)
         b.close()
         self.a.org.confirm_device(joined.fingerprint)
