@@ -150,6 +150,11 @@ class FakeReference(_Repo):
     def defender(self, defender_id: int) -> Defender | None:
         return self.s.defenders.get(defender_id)
 
+    def defender_named(self, pseudonym: str) -> Defender | None:
+        name = pseudonym.strip()
+        return next((d for _, d in sorted(self.s.defenders.items()) if name and d.pseudonym == name),
+                    None)
+
 
 class FakeAuditLog(_Repo):
     def append(
