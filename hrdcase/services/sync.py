@@ -143,7 +143,7 @@ class SyncService:
                 server_url=identity.server_url if identity else None,
                 device_status=identity.status if identity else None,
                 pending=log.out_count() + log.dirty_count() if enrolled else 0,  # standalone: nothing
-                conflicts=len(log.conflicts()),
+                conflicts=log.open_conflict_count(),
                 last_sync_at=datetime.fromtimestamp(int(last), UTC) if last else None,
                 last_error=log.state("last_error") or None)
 

@@ -36,7 +36,7 @@ class Merger:
         for stamp in stamps_of(change):
             self.hlc.observe(stamp)
         try:
-            with self.uow.sync.db.savepoint():
+            with self.log.savepoint():
                 self._merge(change, team, device, key_version)
         except MissingParent as exc:
             self.log.park(team, device, op_seq, change.table, change.gid,

@@ -4,10 +4,11 @@ outgoing ops, cursors, conflicts, parked ops, blobs and gid aliases."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from hrdcase.models.sync_tables import BLOB_FIELD, BY_NAME, ORDER, PERSON, REGION, TEAM, TableSpec, spec
@@ -367,6 +368,17 @@ class SyncLog:
         row: tuple[Any, ...] | None = self.db.execute(
             f"SELECT {self._CONFLICT} FROM sync_conflicts WHERE id = ?", (conflict_id,)).fetchone()
         return row
+
+    @contextlib.contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """One op's merge, all or nothing inside the batch's transaction (a parked op leaves no
+        half-written row)."""
+        with self.db.savepoint():
+            yield
+
+    def open_conflict_count(self) -> int:
+        return int(self.db.execute(
+            "SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL").fetchone()[0])
 
     def has_conflict(self, table: str, gid: str, field: str, remote_stamp: str) -> bool:
         return self.db.execute(
