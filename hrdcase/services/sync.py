@@ -221,7 +221,7 @@ class SyncService:
     def _identity(self, server_url: str | None) -> IdentityRow:
         with self.store.read() as uow:
             identity = uow.identity.identity()
-        if identity is None or not (identity.server_url or server_url):
+        if identity is None or not identity.server_url:  # --server only redirects an enrolled device
             raise UserError("This caseload works without a server; join an organisation with "
                             "'hrdcase join' to sync.")
         if identity.status == "revoked":
